@@ -1,0 +1,1 @@
+"""Benchmarks and measurement harnesses; each runs our code and its reference side by side."""

@@ -1,0 +1,45 @@
+"""Inline checks: each takes plain text (or a JSON document) and returns findings.
+
+A check is anything with a ``name`` and a ``run(text, deadline)`` method; the engine
+never needs to know more. Checks are pure: no I/O, no network, no model calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a check found: its type, where (Python string offsets), how sure."""
+
+    check: str
+    type: str
+    start: int
+    end: int
+    score: float
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 4),
+            "detail": self.detail,
+        }
+
+
+class TextCheck(Protocol):
+    """A check over text. ``deadline`` is a ``time.perf_counter()`` value; a check
+    that runs past it raises :class:`BudgetExceeded` rather than answer late."""
+
+    name: str
+
+    def run(self, text: str, deadline: float) -> list[Finding]: ...
+
+
+class BudgetExceeded(Exception):
+    """A check gave up because its time budget ran out."""

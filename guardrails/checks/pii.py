@@ -1,0 +1,379 @@
+"""PII detection: Presidio's recognizers, executed fast enough for the request path.
+
+Presidio's recognizers stay the source of truth: their patterns, scores, context words and
+``validate_result`` / ``invalidate_result`` hooks, and any custom recognizer registered the
+Presidio way. What changes is the execution:
+
+- every match of a predefined recognizer contains a *seed* character (a digit, an ``@``,
+  a dot inside a word, a hex separator). One pass finds the words holding seeds; a
+  recognizer runs only over those words (merged across short gaps, so "4111 1111 ..." stays
+  whole), joined into one short string, instead of over the whole text;
+- a pattern whose score cannot reach ``min_score`` without context words runs only when one
+  of its recognizer's context words is in the text;
+- phone numbers go through :mod:`guardrails.checks.phone` instead of eight full
+  ``PhoneNumberMatcher`` passes;
+- context is the words before a finding (Presidio's window: five words and the finding's
+  own), matched as substrings like Presidio does, without a spaCy pipeline;
+- no network: e-mail validation uses tldextract's bundled suffix list.
+
+Custom recognizers without a known seed run over the whole text; NER recognizers
+(PERSON, LOCATION, ...) are not inline and are left out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from guardrails.checks import BudgetExceeded, Finding
+from guardrails.checks.phone import PhoneFinder
+
+log = logging.getLogger(__name__)
+
+CONTEXT_BOOST = 0.35  # Presidio's LemmaContextAwareEnhancer defaults
+MIN_SCORE_WITH_CONTEXT = 0.4
+CONTEXT_WORDS_BEFORE = 5
+
+# Characters every match of a predefined recognizer contains; see the module docstring.
+_SEED_PATTERNS = {
+    "digit": r"(?<!\S)[^\s\d]*\d\S*",
+    "at": r"(?<!\S)[^\s@]*@\S*",
+    "dot": r"(?<!\S)\S*?\.\w\S*",
+    "hex": r"(?<!\S)\S*?(?:[0-9A-Fa-f][:.\-][0-9A-Fa-f]|::)\S*",
+}
+_SEEDS = {
+    "CreditCardRecognizer": ("digit",),
+    "UsBankRecognizer": ("digit",),
+    "UsLicenseRecognizer": ("digit",),
+    "UsItinRecognizer": ("digit",),
+    "UsPassportRecognizer": ("digit",),
+    "UsSsnRecognizer": ("digit",),
+    "NhsRecognizer": ("digit",),
+    "CryptoRecognizer": ("digit",),
+    "DateRecognizer": ("digit",),
+    "IbanRecognizer": ("digit",),
+    "MedicalLicenseRecognizer": ("digit",),
+    "PhoneRecognizer": ("digit",),
+    "EmailRecognizer": ("at",),
+    "UrlRecognizer": ("dot",),
+    "IpRecognizer": ("digit", "hex"),
+    "MacAddressRecognizer": ("digit", "hex"),
+    "UuidRecognizer": ("digit", "hex"),
+}
+# Words closer than this stay in one window, so numbers and IBANs written in groups
+# ("GB82 WEST 1234 ...") are matched whole, as in the full text.
+_MERGE_GAP = 8
+_SEPARATOR = "\n"
+_WORD = re.compile(r"\w+")
+_NER_RECOGNIZERS = {"SpacyRecognizer", "StanzaRecognizer", "TransformersRecognizer", "GLiNERRecognizer"}
+
+
+@lru_cache(maxsize=1)
+def _offline_suffixes():
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def _email_has_domain(match: str) -> bool:
+    """EmailRecognizer.validate_result, with the bundled public suffix list (no download)."""
+    return _offline_suffixes()(match).fqdn != ""
+
+
+_VALIDATOR_OVERRIDES: dict[str, Callable[[str], bool | None]] = {"EmailRecognizer": _email_has_domain}
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    compiled: object
+    score: float
+    needs_context: bool  # cannot reach min_score without a context word
+
+
+@dataclass(slots=True)
+class _Plan:
+    """How one Presidio recognizer is executed."""
+
+    recognizer: object
+    entity: str
+    seeds: tuple[str, ...] | None  # None: the whole text
+    kind: str  # "patterns", "phone" or "analyze"
+    patterns: list[_Pattern]
+    validate: Callable[[str], bool | None] | None
+    invalidate: Callable[[str], bool | None] | None
+    context: re.Pattern[str] | None
+    phone: PhoneFinder | None = None
+
+
+@dataclass(slots=True)
+class _Window:
+    """Some words of the text, joined into one string with their original offsets."""
+
+    text: str
+    starts: list[int]  # where each piece begins in ``text``
+    origins: list[int]  # where each piece begins in the original text
+    ends: list[int]  # where each piece ends in ``text``
+
+    def to_original(self, start: int, end: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or end > self.ends[i]:
+            return None  # a match across two pieces is not a match in the text
+        shift = self.origins[i] - self.starts[i]
+        return start + shift, end + shift
+
+
+def default_recognizers(language: str = "en") -> list:
+    """Presidio's predefined recognizers for ``language``, minus NER ones (not inline)."""
+    from presidio_analyzer import RecognizerRegistry
+
+    registry = RecognizerRegistry(supported_languages=[language])
+    registry.load_predefined_recognizers(languages=[language])
+    return [r for r in registry.recognizers if type(r).__name__ not in _NER_RECOGNIZERS]
+
+
+def _compile(pattern: str, flags: int):
+    """Compile with the stdlib engine where it means the same (it is faster), else
+    with ``regex`` as Presidio does."""
+    if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL) == 0:
+        try:
+            return re.compile(pattern, flags)
+        except re.error:
+            pass
+    return regex.compile(pattern, flags)
+
+
+def _overridden(recognizer, name: str) -> bool:
+    from presidio_analyzer import PatternRecognizer
+
+    return getattr(type(recognizer), name) is not getattr(PatternRecognizer, name)
+
+
+def _context_regex(words: Iterable[str] | None) -> re.Pattern[str] | None:
+    words = [w.lower() for w in (words or []) if w]
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _plan(recognizer, min_score: float) -> _Plan | None:
+    from presidio_analyzer import PatternRecognizer
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    name = type(recognizer).__name__
+    if name in _NER_RECOGNIZERS:
+        return None
+    entity = recognizer.supported_entities[0]
+    seeds = _SEEDS.get(name)
+    context = _context_regex(getattr(recognizer, "context", None))
+    if isinstance(recognizer, PhoneRecognizer):
+        finder = PhoneFinder(tuple(recognizer.supported_regions), recognizer.leniency)
+        return _Plan(recognizer, entity, seeds, "phone", [], None, None, context, finder)
+    if not isinstance(recognizer, PatternRecognizer) or _overridden(recognizer, "analyze"):
+        return _Plan(recognizer, entity, seeds, "analyze", [], None, None, context)
+    validate = _VALIDATOR_OVERRIDES.get(name)
+    if validate is None and _overridden(recognizer, "validate_result"):
+        validate = recognizer.validate_result
+    invalidate = recognizer.invalidate_result if _overridden(recognizer, "invalidate_result") else None
+    patterns = []
+    for pattern in recognizer.patterns:
+        best = 1.0 if validate is not None else pattern.score
+        patterns.append(
+            _Pattern(
+                _compile(pattern.regex, recognizer.global_regex_flags or 0),
+                pattern.score,
+                needs_context=best < min_score,
+            )
+        )
+    return _Plan(recognizer, entity, seeds, "patterns", patterns, validate, invalidate, context)
+
+
+def remove_contained(findings: list[Finding]) -> list[Finding]:
+    """Presidio's ``remove_duplicates``: per type, drop a finding that lies inside another
+    with an equal or higher score."""
+    ordered = sorted(set(findings), key=lambda f: (f.type, f.start, -(f.end - f.start), -f.score))
+    kept: list[Finding] = []
+    active: list[Finding] = []
+    current_type = None
+    for f in ordered:
+        if f.type != current_type:
+            current_type, active = f.type, []
+        active = [a for a in active if a.end >= f.start]
+        if any(a.start <= f.start and f.end <= a.end and f.score <= a.score for a in active):
+            continue
+        kept.append(f)
+        active.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end, f.type))
+
+
+class PiiCheck:
+    """Finds PII with Presidio's recognizers. ``run`` returns findings at or above
+    ``min_score``, each typed by Presidio entity (``EMAIL_ADDRESS``, ``CREDIT_CARD``...)."""
+
+    name = "pii"
+
+    def __init__(
+        self,
+        recognizers: Sequence | None = None,
+        entities: Iterable[str] | None = None,
+        min_score: float = 0.4,
+        context: bool = True,
+    ) -> None:
+        recognizers = default_recognizers() if recognizers is None else list(recognizers)
+        wanted = set(entities) if entities is not None else None
+        self.min_score = min_score
+        self.use_context = context
+        self._plans = [
+            plan
+            for plan in (_plan(r, min_score) for r in recognizers)
+            if plan is not None and (wanted is None or plan.entity in wanted)
+        ]
+        self.entities = sorted({p.entity for p in self._plans})
+        self._seed_patterns = {name: re.compile(p) for name, p in _SEED_PATTERNS.items()}
+
+    def run(self, text: str, deadline: float = float("inf")) -> list[Finding]:
+        windows: dict[tuple[str, ...], _Window] = {}
+        lowered = text.lower()
+        findings: list[Finding] = []
+        for plan in self._plans:
+            if time.perf_counter() > deadline:
+                raise BudgetExceeded(f"pii: budget ran out before {type(plan.recognizer).__name__}")
+            if plan.seeds is None:
+                window = _Window(text, [0], [0], [len(text)])
+            else:
+                if plan.seeds not in windows:
+                    windows[plan.seeds] = self._window(text, plan.seeds, deadline)
+                window = windows[plan.seeds]
+            if not window.text:
+                continue
+            raw = self._execute(plan, window, lowered, deadline)
+            if raw:
+                findings.extend(self._with_context(plan, remove_contained(raw), text))
+        kept = [f for f in findings if f.score >= self.min_score]
+        return remove_contained(kept)
+
+    def _execute(self, plan: _Plan, window: _Window, lowered: str, deadline: float) -> list[Finding]:
+        entity = plan.entity
+        out: list[Finding] = []
+        if plan.kind == "phone":
+            for start, end in plan.phone.find(window.text):
+                span = window.to_original(start, end)
+                if span:
+                    out.append(Finding("pii", entity, span[0], span[1], plan.recognizer.SCORE))
+            return out
+        if plan.kind == "analyze":
+            results = plan.recognizer.analyze(window.text, plan.recognizer.supported_entities, None)
+            for r in results or ():
+                span = window.to_original(r.start, r.end)
+                if span and r.score > 0:
+                    out.append(Finding("pii", r.entity_type, span[0], span[1], r.score))
+            return out
+        has_context = None
+        source = window.text
+        for pattern in plan.patterns:
+            if pattern.needs_context:
+                if not self.use_context or plan.context is None:
+                    continue
+                if has_context is None:
+                    has_context = plan.context.search(lowered) is not None
+                if not has_context:
+                    continue
+            for match in _finditer(pattern.compiled, source, deadline):
+                start, end = match.span()
+                if start == end:
+                    continue
+                score = pattern.score
+                if plan.validate is not None:
+                    verdict = plan.validate(source[start:end])
+                    if verdict is not None:
+                        score = 1.0 if verdict else 0.0
+                if plan.invalidate is not None and plan.invalidate(source[start:end]):
+                    score = 0.0
+                if score > 0:
+                    span = window.to_original(start, end)
+                    if span:
+                        out.append(Finding("pii", entity, span[0], span[1], score))
+        return out
+
+    def _with_context(self, plan: _Plan, findings: list[Finding], text: str) -> list[Finding]:
+        """Presidio's context boost: a context word among the words before a finding."""
+        if not self.use_context or plan.context is None:
+            return findings
+        boosted = []
+        for f in findings:
+            if f.score < 1.0 and self._context_before(plan.context, text, f.start):
+                score = min(1.0, max(f.score + CONTEXT_BOOST, MIN_SCORE_WITH_CONTEXT))
+                f = Finding(f.check, f.type, f.start, f.end, score, "context")
+            boosted.append(f)
+        return boosted
+
+    @staticmethod
+    def _context_before(context: re.Pattern[str], text: str, start: int) -> bool:
+        head = text[max(0, start - 160) : start]
+        words = _WORD.findall(head)[-CONTEXT_WORDS_BEFORE:]
+        own = _WORD.match(text, start)
+        if own:
+            words.append(own.group())
+        return context.search("\x00".join(words).lower()) is not None
+
+    def _window(self, text: str, seeds: tuple[str, ...], deadline: float) -> _Window:
+        """The words holding any of ``seeds`` (and their neighbours), joined into one string."""
+        spans: list[tuple[int, int]] = []
+        for seed in seeds:
+            spans.extend(m.span() for m in self._seed_patterns[seed].finditer(text))
+        if not spans:
+            return _Window("", [], [], [])
+        spans = sorted(_neighbour_words(text, start, end) for start, end in spans)
+        merged: list[list[int]] = []
+        for i, (start, end) in enumerate(spans):
+            if merged and start - merged[-1][1] <= _MERGE_GAP:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+            if i % 4096 == 4095 and time.perf_counter() > deadline:
+                raise BudgetExceeded("pii: budget ran out while finding candidates")
+        pieces, starts, origins, ends = [], [], [], []
+        offset = 0
+        for start, end in merged:
+            pieces.append(text[start:end])
+            starts.append(offset)
+            origins.append(start)
+            ends.append(offset + end - start)
+            offset += end - start + len(_SEPARATOR)
+        return _Window(_SEPARATOR.join(pieces), starts, origins, ends)
+
+
+_NEIGHBOUR = re.compile(r"\S+")
+
+
+def _neighbour_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a window by one word on each side when only one space separates them, so a
+    number group without a seed at either end ("... 7654 AB") is inside it."""
+    if end + 1 < len(text) and text[end] == " " and not text[end + 1].isspace():
+        m = _NEIGHBOUR.match(text, end + 1)
+        end = m.end()
+    if start >= 2 and text[start - 1] == " " and not text[start - 2].isspace():
+        left = start - 2
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+        start = left
+    return start, end
+
+
+def _finditer(compiled, text: str, deadline: float):
+    """``finditer`` with the remaining budget as the ``regex`` module's timeout."""
+    if isinstance(compiled, re.Pattern):
+        return compiled.finditer(text)
+    remaining = deadline - time.perf_counter()
+    if remaining <= 0:
+        raise BudgetExceeded("pii: budget ran out")
+    try:
+        return list(compiled.finditer(text, timeout=min(remaining, 3600.0)))
+    except TimeoutError as exc:
+        raise BudgetExceeded("pii: a pattern ran past the budget") from exc
