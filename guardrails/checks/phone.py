@@ -27,9 +27,11 @@ from phonenumbers import phonenumberutil as _pu
 from phonenumbers.phonenumberutil import CountryCodeSource, ValidationResult
 
 _DIGITS = re.compile(r"\d+")
-_PLAIN = re.compile(r"[\d\s\-().\u00a0/]+")
+_PLAIN = re.compile(r"[\d\s\-().\u00a0/+]+")
 # An extension at the end ("x1234", "ext. 12", "#12"), for the cheap pre-test only.
 _EXTENSION_TAIL = re.compile(r"(?i)\s*(?:x|ext\.?|#)\s*\d{1,7}$")
+# Characters the matcher's inner-match patterns split on; without one there is no inner match.
+_INNER_SEPARATORS = re.compile(r"[/(.\s\u2012-\u2015\uff0d]")
 _TYPE_DESCS = (
     "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost",
     "personal_number", "voip", "pager", "uan", "voicemail",
@@ -146,8 +148,14 @@ class _CountryNumbers:
         extra = {0, len(self.prefix), 1, 2, 3, 4}  # country code, or a prefix with a carrier code
         self.total_lengths = set(range(2, 21)) if self.open_length else {n + e for n in self.lengths for e in extra}
 
-    def could_hold(self, digits: str) -> bool:
-        if self._fits(digits, 0):
+    def could_hold(self, digits: str, nationally: bool = True) -> bool:
+        """``nationally``: written without a country code, so a national prefix may be
+        required (the matcher's ``_is_national_prefix_present_if_required``)."""
+        if self._fits(digits, 0) and (
+            not nationally
+            or self._has_national_prefix(digits)
+            or _national_prefix_present_if_required(self.code, digits, digits)
+        ):
             return True
         if digits.startswith(self.prefix) and self._fits(digits, len(self.prefix)):
             return True
@@ -157,10 +165,30 @@ class _CountryNumbers:
                 return True
         return False
 
+    def _has_national_prefix(self, digits: str) -> bool:
+        return any((m := p.match(digits)) and m.end() for p in self.national_prefixes)
+
     def _fits(self, digits: str, start: int) -> bool:
         if not self.open_length and len(digits) - start not in self.lengths:
             return False
         return self.types.fullmatch(digits, start) is not None
+
+
+@lru_cache(maxsize=None)
+def _country(code: int) -> _CountryNumbers:
+    return _CountryNumbers(code)
+
+
+def _could_hold_international(digits: str) -> bool:
+    """Digits after a ``+`` or an international prefix: the country code is the first
+    valid one to three digits (``_extract_country_code``), the rest its number."""
+    if not digits or digits[0] == "0":
+        return False
+    for k in (1, 2, 3):
+        code = int(digits[:k])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return _country(code).could_hold(digits[k:], nationally=False)
+    return False
 
 
 class PhoneFinder:
@@ -170,18 +198,12 @@ class PhoneFinder:
         self.regions = tuple(regions)
         self.leniency = leniency
         self._code_of = {r: phonenumbers.country_code_for_region(r) for r in self.regions}
-        numbers = [_CountryNumbers(code) for code in sorted(set(self._code_of.values()))]
-        self._by_length: dict[int, list[_CountryNumbers]] = {}
-        for country in numbers:
-            for n in country.total_lengths:
-                self._by_length.setdefault(n, []).append(country)
-        self._every_code = {country.code for country in numbers}
-        idds = sorted({_region(r).metadata.international_prefix for r in self.regions} - {None})
-        self._international = re.compile(_union(idds)) if idds else re.compile("(?!)")
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of the phone numbers in ``text``."""
         matchers = {r: _pm.PhoneNumberMatcher(text, r, leniency=self.leniency) for r in self.regions}
+        self._known: dict[tuple[int, str], bool] = {}
+        self._digits: dict[str, str | None] = {}
         min_length = matchers[self.regions[0]]._min_candidate_length if self.regions else 0
         spans: list[tuple[int, int]] = []
         index = 0
@@ -198,9 +220,9 @@ class PhoneFinder:
 
     def _candidate_spans(self, matchers, candidate: str, start: int) -> list[tuple[int, int]]:
         """What the regions' matchers find in one candidate; a whole match settles it."""
-        codes = self._possible_codes(candidate)
-        if not codes:
+        if sum(c.isdigit() for c in candidate) < 4:
             return []
+        groups = [(candidate, 0)] + _inner_groups(candidate)
         if _pm._SLASH_SEPARATED_DATES.search(candidate):
             return []
         if _pm._TIME_STAMPS.search(candidate) and _pm._TIME_STAMPS_SUFFIX.match(
@@ -210,51 +232,43 @@ class PhoneFinder:
         whole = (start, start + len(candidate))
         found: list[tuple[int, int]] = []
         for region, matcher in matchers.items():
-            if self._code_of[region] in codes:
-                span = self._extract(matcher, region, candidate, start)
+            span = self._extract(matcher, region, groups, start)
+            if span is not None:
                 if span == whole:
                     return [whole]
-                if span is not None:
-                    found.append(span)
+                found.append(span)
         return found
 
-    def _possible_codes(self, candidate: str) -> set[int]:
-        """Country codes with a valid number that could be this candidate or a run of its
-        digit groups (the matcher's inner matches split it at separators)."""
-        main = _EXTENSION_TAIL.sub("", candidate)
-        if "+" in candidate or not _PLAIN.fullmatch(main):
-            return self._every_code
-        groups = _DIGITS.findall(main)
-        if sum(map(len, groups)) < 4:
-            return set()
-        if self._international.match(groups[0]):
-            return self._every_code
-        strings = {"".join(groups[i:j]) for i in range(len(groups)) for j in range(i + 1, len(groups) + 1)}
-        return {
-            country.code
-            for digits in strings
-            for country in self._by_length.get(len(digits), ())
-            if country.could_hold(digits)
-        }
+    def _could_hold(self, code: int, digits: str) -> bool:
+        key = (code, digits)
+        known = self._known.get(key)
+        if known is None:
+            country = _country(code)
+            known = len(digits) in country.total_lengths and country.could_hold(digits)
+            self._known[key] = known
+        return known
 
-    def _extract(self, matcher, region: str, candidate: str, offset: int) -> tuple[int, int] | None:
-        """``_extract_match`` after its date guards: the whole candidate, else inner matches."""
-        if self._verify(matcher, region, candidate, offset):
-            return (offset, offset + len(candidate))
-        for pattern in _pm._INNER_MATCHES:
-            group_match = pattern.search(candidate)
-            first = True
-            while group_match:
-                if first:
-                    group = matcher._trim_after_first_match(_pm._UNWANTED_END_CHAR_PATTERN, candidate[: group_match.start()])
-                    if self._verify(matcher, region, group, offset):
-                        return (offset, offset + len(group))
-                    first = False
-                group = matcher._trim_after_first_match(_pm._UNWANTED_END_CHAR_PATTERN, group_match.group(1))
-                group_offset = offset + group_match.start(1)
-                if self._verify(matcher, region, group, group_offset):
-                    return (group_offset, group_offset + len(group))
-                group_match = pattern.search(candidate, group_match.start() + 1)
+    def _could_be(self, region: str, group: str) -> bool:
+        """The cheap necessary condition for one (string, region), before parsing."""
+        if group not in self._digits:
+            main = _EXTENSION_TAIL.sub("", group)
+            self._digits[group] = "".join(_DIGITS.findall(main)) if _PLAIN.fullmatch(main) else None
+        digits = self._digits[group]
+        if digits is None:
+            return True  # letters or unusual punctuation: the matcher decides
+        if "+" in group:
+            return _could_hold_international(digits)
+        idd = _region(region).idd
+        if idd is not None and (m := idd.match(digits)) and digits[m.end() : m.end() + 1] not in ("", "0"):
+            return _could_hold_international(digits[m.end() :])
+        return self._could_hold(self._code_of[region], digits)
+
+    def _extract(self, matcher, region: str, groups, offset: int) -> tuple[int, int] | None:
+        """``_extract_match`` after its date guards: the whole candidate, then the inner
+        groups, in the matcher's order; only the groups that could be valid are parsed."""
+        for group, shift in groups:
+            if group and self._could_be(region, group) and self._verify(matcher, region, group, offset + shift):
+                return (offset + shift, offset + shift + len(group))
         return None
 
     def _verify(self, matcher, region: str, candidate: str, offset: int) -> bool:
@@ -289,7 +303,7 @@ class PhoneFinder:
         if valid_x is not True:
             return valid_x
         region = _region(region_name)
-        digits = _pu.normalize_digits_only(number)
+        digits = "".join(_DIGITS.findall(number)) if number.isascii() else _pu.normalize_digits_only(number)
         code, national, from_default = region.code, digits, True
         if "+" in number or (region.idd is not None and region.idd.match(digits)):
             numobj = PhoneNumber()
@@ -324,6 +338,28 @@ class PhoneFinder:
         return not from_default or _national_prefix_present_if_required(code, nsn, digits)
 
 
+def _inner_groups(candidate: str) -> list[tuple[str, int]]:
+    """The strings (and offsets) the matcher's ``_extract_inner_match`` tries, in order."""
+    groups: list[tuple[str, int]] = []
+    if not _INNER_SEPARATORS.search(candidate):
+        return groups
+    for pattern in _pm._INNER_MATCHES:
+        match = pattern.search(candidate)
+        first = True
+        while match:
+            if first:
+                groups.append((_trim_unwanted_end(candidate[: match.start()]), 0))
+                first = False
+            groups.append((_trim_unwanted_end(match.group(1)), match.start(1)))
+            match = pattern.search(candidate, match.start() + 1)
+    return groups
+
+
+def _trim_unwanted_end(group: str) -> str:
+    trailing = _pm._UNWANTED_END_CHAR_PATTERN.search(group)
+    return group[: trailing.start()] if trailing else group
+
+
 def _valid_x_chars(candidate: str, extension: str) -> bool | None:
     """The matcher's ``_contains_only_valid_x_chars``: a single x must introduce the
     extension; a double x (a carrier code) is left to the matcher (None)."""
@@ -336,14 +372,27 @@ def _valid_x_chars(candidate: str, extension: str) -> bool | None:
     return True
 
 
-def _national_prefix_present_if_required(country_code: int, nsn: str, raw_digits: str) -> bool:
-    """The matcher's ``_is_national_prefix_present_if_required`` for a nationally written number."""
+@lru_cache(maxsize=None)
+def _formats(country_code: int) -> tuple[_Region, list[tuple[re.Pattern[str] | None, re.Pattern[str], bool]]]:
+    """The main region of a country code and its number formats, compiled: (last leading
+    digits pattern, pattern, whether writing it nationally needs the national prefix)."""
     main = _region(_pu.region_code_for_country_code(country_code))
-    rule = _pu._choose_formatting_pattern_for_number(main.metadata.number_format, nsn)
-    if rule is None or not rule.national_prefix_formatting_rule:
-        return True
-    if rule.national_prefix_optional_when_formatting:
-        return True
-    if _pu._formatting_rule_has_first_group_only(rule.national_prefix_formatting_rule):
-        return True
-    return main.strip_national_prefix(raw_digits)[1]
+    formats = []
+    for fmt in main.metadata.number_format:
+        rule = fmt.national_prefix_formatting_rule
+        required = bool(rule) and not fmt.national_prefix_optional_when_formatting and not (
+            _pu._formatting_rule_has_first_group_only(rule)
+        )
+        leading = re.compile(fmt.leading_digits_pattern[-1]) if fmt.leading_digits_pattern else None
+        formats.append((leading, re.compile(fmt.pattern), required))
+    return main, formats
+
+
+def _national_prefix_present_if_required(country_code: int, nsn: str, raw_digits: str) -> bool:
+    """The matcher's ``_is_national_prefix_present_if_required`` for a nationally written
+    number: the first format that fits the number says whether a prefix is needed."""
+    main, formats = _formats(country_code)
+    for leading, pattern, required in formats:
+        if (leading is None or leading.match(nsn)) and pattern.fullmatch(nsn):
+            return not required or main.strip_national_prefix(raw_digits)[1]
+    return True
