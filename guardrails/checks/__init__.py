@@ -20,16 +20,21 @@ class Finding:
     end: int
     score: float
     detail: str = ""
+    field: str = ""  # set by the engine: which input field
+    action: str = ""  # set by the engine: what the policy does with it
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "check": self.check,
             "type": self.type,
             "start": self.start,
             "end": self.end,
             "score": round(self.score, 4),
-            "detail": self.detail,
         }
+        for key in ("detail", "field", "action"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        return out
 
 
 class TextCheck(Protocol):

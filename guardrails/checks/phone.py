@@ -18,6 +18,7 @@ region accepts a whole candidate the other regions are not asked.
 from __future__ import annotations
 
 import re
+import time
 from functools import lru_cache
 
 import phonenumbers
@@ -25,6 +26,8 @@ from phonenumbers import NumberParseException, PhoneNumber
 from phonenumbers import phonenumbermatcher as _pm
 from phonenumbers import phonenumberutil as _pu
 from phonenumbers.phonenumberutil import CountryCodeSource, ValidationResult
+
+from guardrails.checks import BudgetExceeded
 
 _DIGITS = re.compile(r"\d+")
 _PLAIN = re.compile(r"[\d\s\-().\u00a0/+]+")
@@ -46,8 +49,8 @@ def _union(patterns: list[str]) -> str:
 class _Region:
     """One region's metadata, compiled once, with the parser's helpers over it."""
 
-    def __init__(self, name: str) -> None:
-        md = phonenumbers.PhoneMetadata.metadata_for_region(name)
+    def __init__(self, name: str, code: int) -> None:
+        md = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, name)
         self.metadata = md
         self.code = md.country_code
         self.leading_digits = re.compile(md.leading_digits) if md.leading_digits else None
@@ -115,14 +118,15 @@ class _Region:
 
 
 @lru_cache(maxsize=None)
-def _region(name: str) -> _Region:
-    return _Region(name)
+def _region(name: str, code: int | None = None) -> _Region:
+    """A region's rules; non-geographic numbers (region "001") are found by ``code``."""
+    return _Region(name, phonenumbers.country_code_for_region(name) if code is None else code)
 
 
 def _valid_nsn(country_code: int, nsn: str) -> bool:
     """``is_valid_number`` for a national significant number of this country code."""
     for name in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()):
-        region = _region(name)
+        region = _region(name, country_code)
         if region.leading_digits is not None:
             if region.leading_digits.match(nsn):
                 return region.has_type(nsn)
@@ -138,7 +142,7 @@ class _CountryNumbers:
     def __init__(self, code: int) -> None:
         self.code = code
         self.prefix = str(code)
-        regions = [_region(r) for r in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]]
+        regions = [_region(r, code) for r in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]]
         self.lengths: set[int] = set()
         for region in regions:
             self.lengths |= set(region.types)
@@ -157,11 +161,16 @@ class _CountryNumbers:
             or _national_prefix_present_if_required(self.code, digits, digits)
         ):
             return True
-        if digits.startswith(self.prefix) and self._fits(digits, len(self.prefix)):
+        if digits.startswith(self.prefix) and (
+            self._fits(digits, len(self.prefix)) or self._fits_after_prefix(digits, len(self.prefix))
+        ):
             return True
+        return self._fits_after_prefix(digits, 0)
+
+    def _fits_after_prefix(self, digits: str, start: int) -> bool:
         for prefix in self.national_prefixes:
-            match = prefix.match(digits)
-            if match and match.end() and self._fits(digits, match.end()):
+            match = prefix.match(digits, start)
+            if match and match.end() > start and self._fits(digits, match.end()):
                 return True
         return False
 
@@ -198,46 +207,86 @@ class PhoneFinder:
         self.regions = tuple(regions)
         self.leniency = leniency
         self._code_of = {r: phonenumbers.country_code_for_region(r) for r in self.regions}
+        self._codes_by_length: dict[int, list[int]] = {}
+        for code in sorted(set(self._code_of.values())):
+            for n in _country(code).total_lengths:
+                self._codes_by_length.setdefault(n, []).append(code)
+        idds = {_region(r).idd.pattern for r in self.regions if _region(r).idd is not None}
+        self._idd = re.compile(_union(sorted(idds))) if idds else None
 
-    def find(self, text: str) -> list[tuple[int, int]]:
-        """Spans of the phone numbers in ``text``."""
-        matchers = {r: _pm.PhoneNumberMatcher(text, r, leniency=self.leniency) for r in self.regions}
+    def find(self, text: str, deadline: float = float("inf")) -> list[tuple[int, int]]:
+        """Spans of the phone numbers in ``text``; raises BudgetExceeded past ``deadline``.
+
+        Each region walks the candidates as its matcher does (after a match it searches on
+        from the match's end); the candidate search and the per-candidate work are shared."""
         self._known: dict[tuple[int, str], bool] = {}
         self._digits: dict[str, str | None] = {}
-        min_length = matchers[self.regions[0]]._min_candidate_length if self.regions else 0
+        candidates: dict[int, tuple[int, str, list[tuple[str, int]] | None] | None] = {}
+        settled: set[int] = set()  # candidates some region accepted whole
         spans: list[tuple[int, int]] = []
-        index = 0
-        while self.regions and (match := _pm._PATTERN.search(text, index)) is not None:
+        checked = 0
+        for region in self.regions:
+            matcher = _pm.PhoneNumberMatcher(text, region, leniency=self.leniency)
+            index = 0
+            while (found := self._candidate_at(text, index, candidates, matcher._min_candidate_length)) is not None:
+                start, candidate, groups = found
+                index = start + len(candidate)
+                checked += 1
+                if checked % 64 == 0 and time.perf_counter() > deadline:
+                    raise BudgetExceeded("pii: budget ran out while looking for phone numbers")
+                if groups is None or start in settled:
+                    continue
+                span = self._extract(matcher, region, groups, start)
+                if span is not None:
+                    spans.append(span)
+                    index = span[1]
+                    if span == (start, start + len(candidate)):
+                        settled.add(start)
+        return spans
+
+    def _candidate_at(self, text: str, index: int, memo: dict, min_length: int):
+        """The matcher's next candidate from ``index``: (start, text, groups to try), with
+        groups None where no region could find a number."""
+        if index not in memo:
+            match = _pm._PATTERN.search(text, index)
+            if match is None:
+                memo[index] = None
+                return None
             start = match.start()
             candidate = text[start : match.end()]
             trailing = _pm._SECOND_NUMBER_START_PATTERN.search(candidate)
             if trailing:
                 candidate = candidate[: trailing.start()]
-            index = start + len(candidate)
-            if len(candidate) >= min_length:
-                spans.extend(self._candidate_spans(matchers, candidate, start))
-        return spans
+            groups = None
+            if len(candidate) >= min_length and _digit_count(candidate) >= 4:
+                groups = [(candidate, 0)] + _inner_groups(candidate)
+                if (
+                    _pm._SLASH_SEPARATED_DATES.search(candidate)
+                    or (_pm._TIME_STAMPS.search(candidate) and _pm._TIME_STAMPS_SUFFIX.match(text[start + len(candidate) :]))
+                    or not self._any_could_be(groups)
+                ):
+                    groups = None
+            memo[index] = (start, candidate, groups)
+        return memo[index]
 
-    def _candidate_spans(self, matchers, candidate: str, start: int) -> list[tuple[int, int]]:
-        """What the regions' matchers find in one candidate; a whole match settles it."""
-        if sum(c.isdigit() for c in candidate) < 4:
-            return []
-        groups = [(candidate, 0)] + _inner_groups(candidate)
-        if _pm._SLASH_SEPARATED_DATES.search(candidate):
-            return []
-        if _pm._TIME_STAMPS.search(candidate) and _pm._TIME_STAMPS_SUFFIX.match(
-            matchers[self.regions[0]].text[start + len(candidate) :]
-        ):
-            return []
-        whole = (start, start + len(candidate))
-        found: list[tuple[int, int]] = []
-        for region, matcher in matchers.items():
-            span = self._extract(matcher, region, groups, start)
-            if span is not None:
-                if span == whole:
-                    return [whole]
-                found.append(span)
-        return found
+    def _any_could_be(self, groups: list[tuple[str, int]]) -> bool:
+        """Whether any region could find a number in these strings (a quick gate that
+        looks only at the country codes whose number lengths fit)."""
+        for group, _ in groups:
+            digits = self._plain_digits(group)
+            if digits is None or "+" in group or (self._idd is not None and self._idd.match(digits)):
+                return True
+            if any(self._could_hold(code, digits) for code in self._codes_by_length.get(len(digits), ())):
+                return True
+        return False
+
+    def _plain_digits(self, group: str) -> str | None:
+        """The digits of a string of digits and punctuation (extension removed), or None
+        if it holds anything else."""
+        if group not in self._digits:
+            main = _EXTENSION_TAIL.sub("", group)
+            self._digits[group] = "".join(_DIGITS.findall(main)) if _PLAIN.fullmatch(main) else None
+        return self._digits[group]
 
     def _could_hold(self, code: int, digits: str) -> bool:
         key = (code, digits)
@@ -250,10 +299,7 @@ class PhoneFinder:
 
     def _could_be(self, region: str, group: str) -> bool:
         """The cheap necessary condition for one (string, region), before parsing."""
-        if group not in self._digits:
-            main = _EXTENSION_TAIL.sub("", group)
-            self._digits[group] = "".join(_DIGITS.findall(main)) if _PLAIN.fullmatch(main) else None
-        digits = self._digits[group]
+        digits = self._plain_digits(group)
         if digits is None:
             return True  # letters or unusual punctuation: the matcher decides
         if "+" in group:
@@ -318,7 +364,7 @@ class PhoneFinder:
                 number_region = _pu.region_code_for_country_code(code)
                 if number_region not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code, ()):
                     return None
-                region = _region(number_region)
+                region = _region(number_region, code)
         elif digits.startswith(str(region.code)):
             stripped = region.strip_national_prefix(digits[len(str(region.code)) :])[0]
             if (
@@ -336,6 +382,10 @@ class PhoneFinder:
         if not _valid_nsn(code, nsn):
             return False
         return not from_default or _national_prefix_present_if_required(code, nsn, digits)
+
+
+def _digit_count(text: str) -> int:
+    return sum(map(len, _DIGITS.findall(text)))
 
 
 def _inner_groups(candidate: str) -> list[tuple[str, int]]:
@@ -362,12 +412,13 @@ def _trim_unwanted_end(group: str) -> str:
 
 def _valid_x_chars(candidate: str, extension: str) -> bool | None:
     """The matcher's ``_contains_only_valid_x_chars``: a single x must introduce the
-    extension; a double x (a carrier code) is left to the matcher (None)."""
+    extension (with no extension, no x may appear but last); a double x (a carrier code)
+    is left to the matcher (None)."""
     for i in range(len(candidate) - 1):
         if candidate[i] in "xX":
             if candidate[i + 1] in "xX":
                 return None
-            if _pu.normalize_digits_only(candidate[i:]) != extension:
+            if not extension or _pu.normalize_digits_only(candidate[i:]) != extension:
                 return False
     return True
 
@@ -376,7 +427,7 @@ def _valid_x_chars(candidate: str, extension: str) -> bool | None:
 def _formats(country_code: int) -> tuple[_Region, list[tuple[re.Pattern[str] | None, re.Pattern[str], bool]]]:
     """The main region of a country code and its number formats, compiled: (last leading
     digits pattern, pattern, whether writing it nationally needs the national prefix)."""
-    main = _region(_pu.region_code_for_country_code(country_code))
+    main = _region(_pu.region_code_for_country_code(country_code), country_code)
     formats = []
     for fmt in main.metadata.number_format:
         rule = fmt.national_prefix_formatting_rule

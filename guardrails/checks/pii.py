@@ -41,14 +41,36 @@ CONTEXT_BOOST = 0.35  # Presidio's LemmaContextAwareEnhancer defaults
 MIN_SCORE_WITH_CONTEXT = 0.4
 CONTEXT_WORDS_BEFORE = 5
 
-# Characters every match of a predefined recognizer contains; see the module docstring.
-_SEED_PATTERNS = {
-    "digit": r"(?<!\S)[^\s\d]*\d\S*",
-    "at": r"(?<!\S)[^\s@]*@\S*",
-    "dot": r"(?<!\S)\S*?\.\w\S*",
-    "hex": r"(?<!\S)\S*?(?:[0-9A-Fa-f][:.\-][0-9A-Fa-f]|::)\S*",
-}
+
+@dataclass(frozen=True)
+class _Seed:
+    """Words that every match of some recognizers contains: ``word`` is a regex for such a
+    word; ``parent`` a seed whose words are searched instead of the whole text (a narrower
+    seed inside a broader one); ``gap``: words this close stay in one window, so numbers
+    written in groups ("4111 1111 ...", "GB82 WEST 1234 ...") are matched whole;
+    ``whole_pieces``: take the parent's whole merged piece around each word, not the word;
+    ``widen``: take in one more word on each side (an IBAN group without digits)."""
+
+    word: str
+    parent: str | None = None
+    gap: int = 0
+    whole_pieces: bool = False
+    widen: bool = False
+
+
 _SEEDS = {
+    "digit": _Seed(r"[^\s\d]*\d\S*", gap=8),
+    "at": _Seed(r"[^\s@]*@\S*"),
+    "dot": _Seed(r"\S*?\.\w\S*"),
+    "hexword": _Seed(r"\S*?(?::|[A-Fa-f]{2}[-.][A-Fa-f]{2})\S*"),
+    "date": _Seed(r"\S*?(?:\d[-/.]|[-/.]\d)\S*", parent="digit"),
+    "hexnum": _Seed(r"\S*?(?:[0-9A-Fa-f][:.\-][0-9A-Fa-f]|::)\S*", parent="digit"),
+    "iban": _Seed(r"\S*?[A-Za-z]{2}\d{2}\S*", parent="digit", whole_pieces=True, widen=True),
+    "long": _Seed(r"\S*?[0-9A-Za-z]{26}\S*", parent="digit"),
+    "dea": _Seed(r"\S*?[A-Za-z][A-Za-z9]\d{7}\S*", parent="digit"),
+}
+# The seeds of Presidio's predefined recognizers; others run over the whole text.
+_RECOGNIZER_SEEDS = {
     "CreditCardRecognizer": ("digit",),
     "UsBankRecognizer": ("digit",),
     "UsLicenseRecognizer": ("digit",),
@@ -56,21 +78,23 @@ _SEEDS = {
     "UsPassportRecognizer": ("digit",),
     "UsSsnRecognizer": ("digit",),
     "NhsRecognizer": ("digit",),
-    "CryptoRecognizer": ("digit",),
-    "DateRecognizer": ("digit",),
-    "IbanRecognizer": ("digit",),
-    "MedicalLicenseRecognizer": ("digit",),
     "PhoneRecognizer": ("digit",),
+    "CryptoRecognizer": ("long",),
+    "DateRecognizer": ("date",),
+    "IbanRecognizer": ("iban",),
+    "MedicalLicenseRecognizer": ("dea",),
     "EmailRecognizer": ("at",),
     "UrlRecognizer": ("dot",),
-    "IpRecognizer": ("digit", "hex"),
-    "MacAddressRecognizer": ("digit", "hex"),
-    "UuidRecognizer": ("digit", "hex"),
+    "IpRecognizer": ("hexnum", "hexword"),
+    "MacAddressRecognizer": ("hexnum", "hexword"),
+    "UuidRecognizer": ("hexnum", "hexword"),
 }
-# Words closer than this stay in one window, so numbers and IBANs written in groups
-# ("GB82 WEST 1234 ...") are matched whole, as in the full text.
-_MERGE_GAP = 8
 _SEPARATOR = "\n"
+_WARM_UP = (
+    "Reach jane@example.com or +1 212-555-0199, 020 7946 0958, 089 12345678; card 4111 1111 1111 1111, "
+    "IBAN GB82 WEST 1234 5698 7654 32, ssn 078-05-1120 on 2024-01-02 from 192.168.0.1 / fe80::1, "
+    "mac 00:1A:2B:3C:4D:5E, see https://example.com and www.example.org"
+)
 _WORD = re.compile(r"\w+")
 _NER_RECOGNIZERS = {"SpacyRecognizer", "StanzaRecognizer", "TransformersRecognizer", "GLiNERRecognizer"}
 
@@ -90,11 +114,32 @@ def _email_has_domain(match: str) -> bool:
 _VALIDATOR_OVERRIDES: dict[str, Callable[[str], bool | None]] = {"EmailRecognizer": _email_has_domain}
 
 
-@dataclass(frozen=True, slots=True)
+# Above this many characters a pattern runs on the ``regex`` engine, whose timeout bounds a
+# pattern that backtracks badly on a long word; below it the stdlib engine is faster.
+_LARGE_WINDOW = 20_000
+
+
+@dataclass(slots=True)
 class _Pattern:
-    compiled: object
+    source: str
+    flags: int
+    compiled: object  # the fast engine's compiled pattern
     score: float
     needs_context: bool  # cannot reach min_score without a context word
+    guarded: object = None  # the ``regex`` engine's, compiled on first large window
+
+    def finditer(self, text: str, deadline: float):
+        if len(text) <= _LARGE_WINDOW:
+            return self.compiled.finditer(text)
+        if self.guarded is None:
+            self.guarded = regex.compile(_LITERAL_ALTERNATION.sub(_factor_by_first_letter, self.source), self.flags)
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0:
+            raise BudgetExceeded("pii: budget ran out")
+        try:
+            return list(self.guarded.finditer(text, timeout=min(remaining, 3600.0)))
+        except TimeoutError as exc:
+            raise BudgetExceeded("pii: a pattern ran past the budget on a long input") from exc
 
 
 @dataclass(slots=True)
@@ -121,6 +166,11 @@ class _Window:
     origins: list[int]  # where each piece begins in the original text
     ends: list[int]  # where each piece ends in ``text``
 
+    def piece_around(self, position: int) -> tuple[int, int]:
+        """The original span of the piece holding ``position``."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        return self.origins[i], self.origins[i] + self.ends[i] - self.starts[i]
+
     def to_original(self, start: int, end: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0 or end > self.ends[i]:
@@ -138,9 +188,26 @@ def default_recognizers(language: str = "en") -> list:
     return [r for r in registry.recognizers if type(r).__name__ not in _NER_RECOGNIZERS]
 
 
+# A long alternation of literals, as in Presidio's URL patterns: (?:(?:com)|(?:edu)|...)
+_LITERAL_ALTERNATION = re.compile(r"\(\?:\(\?:[a-z0-9\-]+\)(?:\|\(\?:[a-z0-9\-]+\)){19,}\)")
+_LITERAL = re.compile(r"\(\?:([a-z0-9\-]+)\)")
+
+
+def _factor_by_first_letter(match: re.Match[str]) -> str:
+    """The same alternation grouped by first character, each group in the original order.
+    Only literals starting with the next character can match, in the same order as before,
+    so the engine chooses the same alternative; it just stops trying 700 of them at every
+    dot."""
+    groups: dict[str, list[str]] = {}
+    for literal in _LITERAL.findall(match.group()):
+        groups.setdefault(literal[0], []).append(re.escape(literal[1:]))
+    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
 def _compile(pattern: str, flags: int):
     """Compile with the stdlib engine where it means the same (it is faster), else
     with ``regex`` as Presidio does."""
+    pattern = _LITERAL_ALTERNATION.sub(_factor_by_first_letter, pattern)
     if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL) == 0:
         try:
             return re.compile(pattern, flags)
@@ -170,7 +237,7 @@ def _plan(recognizer, min_score: float) -> _Plan | None:
     if name in _NER_RECOGNIZERS:
         return None
     entity = recognizer.supported_entities[0]
-    seeds = _SEEDS.get(name)
+    seeds = _RECOGNIZER_SEEDS.get(name)
     context = _context_regex(getattr(recognizer, "context", None))
     if isinstance(recognizer, PhoneRecognizer):
         finder = PhoneFinder(tuple(recognizer.supported_regions), recognizer.leniency)
@@ -184,12 +251,9 @@ def _plan(recognizer, min_score: float) -> _Plan | None:
     patterns = []
     for pattern in recognizer.patterns:
         best = 1.0 if validate is not None else pattern.score
+        flags = recognizer.global_regex_flags or 0
         patterns.append(
-            _Pattern(
-                _compile(pattern.regex, recognizer.global_regex_flags or 0),
-                pattern.score,
-                needs_context=best < min_score,
-            )
+            _Pattern(pattern.regex, flags, _compile(pattern.regex, flags), pattern.score, needs_context=best < min_score)
         )
     return _Plan(recognizer, entity, seeds, "patterns", patterns, validate, invalidate, context)
 
@@ -235,10 +299,13 @@ class PiiCheck:
             if plan is not None and (wanted is None or plan.entity in wanted)
         ]
         self.entities = sorted({p.entity for p in self._plans})
-        self._seed_patterns = {name: re.compile(p) for name, p in _SEED_PATTERNS.items()}
+        # each word regex runs on "\n" + text: starting at a whitespace lets the engine skip
+        self._seed_words = {name: re.compile(r"\s(?:" + seed.word + ")") for name, seed in _SEEDS.items()}
+        self.run(_WARM_UP)  # load what recognizers load lazily, so the first request is not slow
 
     def run(self, text: str, deadline: float = float("inf")) -> list[Finding]:
         windows: dict[tuple[str, ...], _Window] = {}
+        words: dict[str, list[tuple[int, int]]] = {}
         lowered = text.lower()
         findings: list[Finding] = []
         for plan in self._plans:
@@ -248,7 +315,7 @@ class PiiCheck:
                 window = _Window(text, [0], [0], [len(text)])
             else:
                 if plan.seeds not in windows:
-                    windows[plan.seeds] = self._window(text, plan.seeds, deadline)
+                    windows[plan.seeds] = self._window(text, plan.seeds, words, windows)
                 window = windows[plan.seeds]
             if not window.text:
                 continue
@@ -262,7 +329,7 @@ class PiiCheck:
         entity = plan.entity
         out: list[Finding] = []
         if plan.kind == "phone":
-            for start, end in plan.phone.find(window.text):
+            for start, end in plan.phone.find(window.text, deadline):
                 span = window.to_original(start, end)
                 if span:
                     out.append(Finding("pii", entity, span[0], span[1], plan.recognizer.SCORE))
@@ -284,7 +351,7 @@ class PiiCheck:
                     has_context = plan.context.search(lowered) is not None
                 if not has_context:
                     continue
-            for match in _finditer(pattern.compiled, source, deadline):
+            for match in pattern.finditer(source, deadline):
                 start, end = match.span()
                 if start == end:
                     continue
@@ -322,30 +389,52 @@ class PiiCheck:
             words.append(own.group())
         return context.search("\x00".join(words).lower()) is not None
 
-    def _window(self, text: str, seeds: tuple[str, ...], deadline: float) -> _Window:
-        """The words holding any of ``seeds`` (and their neighbours), joined into one string."""
+    def _words(self, text: str, seed: str, words: dict, windows: dict) -> list[tuple[int, int]]:
+        """Spans of the words holding ``seed``, found in its parent's window if it has one."""
+        if seed not in words:
+            spec = _SEEDS[seed]
+            regex_ = self._seed_words[seed]
+            if spec.parent is None:
+                found = [(m.start(), m.end() - 1) for m in regex_.finditer(_SEPARATOR + text)]
+            else:
+                parent = windows.get((spec.parent,)) or self._window(text, (spec.parent,), words, windows)
+                windows[(spec.parent,)] = parent
+                found = []
+                for m in regex_.finditer(_SEPARATOR + parent.text):
+                    if spec.whole_pieces:
+                        span = parent.piece_around(m.start())
+                    else:
+                        span = parent.to_original(m.start(), m.end() - 1)
+                    if span and (not found or found[-1] != span):
+                        found.append(span)
+            words[seed] = found
+        return words[seed]
+
+    def _window(self, text: str, seeds: tuple[str, ...], words: dict, windows: dict) -> _Window:
+        """The words holding any of ``seeds``, joined into one string (see :class:`_Seed`)."""
         spans: list[tuple[int, int]] = []
         for seed in seeds:
-            spans.extend(m.span() for m in self._seed_patterns[seed].finditer(text))
+            spans.extend(self._words(text, seed, words, windows))
         if not spans:
             return _Window("", [], [], [])
-        spans = sorted(_neighbour_words(text, start, end) for start, end in spans)
-        merged: list[list[int]] = []
-        for i, (start, end) in enumerate(spans):
-            if merged and start - merged[-1][1] <= _MERGE_GAP:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-            if i % 4096 == 4095 and time.perf_counter() > deadline:
-                raise BudgetExceeded("pii: budget ran out while finding candidates")
+        gap = max(_SEEDS[seed].gap for seed in seeds)
+        if any(_SEEDS[seed].widen for seed in seeds):
+            spans = [_neighbour_words(text, start, end) for start, end in spans]
+        if len(seeds) > 1 or any(_SEEDS[seed].widen for seed in seeds):
+            spans.sort()
         pieces, starts, origins, ends = [], [], [], []
         offset = 0
-        for start, end in merged:
-            pieces.append(text[start:end])
+        merged_start, merged_end = spans[0]
+        for start, end in spans[1:] + [(len(text) + gap + 2, 0)]:
+            if start - merged_end <= gap:
+                merged_end = max(merged_end, end)
+                continue
+            pieces.append(text[merged_start:merged_end])
             starts.append(offset)
-            origins.append(start)
-            ends.append(offset + end - start)
-            offset += end - start + len(_SEPARATOR)
+            origins.append(merged_start)
+            ends.append(offset + merged_end - merged_start)
+            offset += merged_end - merged_start + len(_SEPARATOR)
+            merged_start, merged_end = start, end
         return _Window(_SEPARATOR.join(pieces), starts, origins, ends)
 
 
@@ -364,16 +453,3 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[int, int]:
             left -= 1
         start = left
     return start, end
-
-
-def _finditer(compiled, text: str, deadline: float):
-    """``finditer`` with the remaining budget as the ``regex`` module's timeout."""
-    if isinstance(compiled, re.Pattern):
-        return compiled.finditer(text)
-    remaining = deadline - time.perf_counter()
-    if remaining <= 0:
-        raise BudgetExceeded("pii: budget ran out")
-    try:
-        return list(compiled.finditer(text, timeout=min(remaining, 3600.0)))
-    except TimeoutError as exc:
-        raise BudgetExceeded("pii: a pattern ran past the budget") from exc

@@ -1,0 +1,36 @@
+# Everything sets itself up: a fresh machine needs only python3 (and apt for redis-server).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: demo test bench redis-server clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+# The tests start a private redis-server (or use REDIS_URL); install the binary if missing.
+redis-server:
+	@if [ -z "$$REDIS_URL" ] && ! command -v redis-server >/dev/null 2>&1; then \
+		echo "installing redis-server (Debian package)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; \
+	fi
+
+demo: $(INSTALLED)
+	$(BIN)/python examples/demo.py
+
+test: $(INSTALLED) redis-server
+	$(BIN)/python -m pytest
+
+bench: $(INSTALLED)
+	mkdir -p bench-results
+	$(BIN)/python -m benchmarks.guardrail_latency --json bench-results/guardrail_latency.json
+	$(BIN)/python -m benchmarks.pii_parity --json bench-results/pii_parity.json
+	$(BIN)/python -m benchmarks.schema_suite --json bench-results/schema_suite.json
+
+clean:
+	rm -rf $(VENV) bench-results .pytest_cache
