@@ -184,7 +184,13 @@ def default_recognizers(language: str = "en") -> list:
     from presidio_analyzer import RecognizerRegistry
 
     registry = RecognizerRegistry(supported_languages=[language])
-    registry.load_predefined_recognizers(languages=[language])
+    presidio_log = logging.getLogger("presidio-analyzer")
+    level = presidio_log.level
+    presidio_log.setLevel(logging.ERROR)  # it warns about every recognizer of other languages
+    try:
+        registry.load_predefined_recognizers(languages=[language])
+    finally:
+        presidio_log.setLevel(level)
     return [r for r in registry.recognizers if type(r).__name__ not in _NER_RECOGNIZERS]
 
 
@@ -301,7 +307,10 @@ class PiiCheck:
         self.entities = sorted({p.entity for p in self._plans})
         # each word regex runs on "\n" + text: starting at a whitespace lets the engine skip
         self._seed_words = {name: re.compile(r"\s(?:" + seed.word + ")") for name, seed in _SEEDS.items()}
-        self.run(_WARM_UP)  # load what recognizers load lazily, so the first request is not slow
+        try:  # load what recognizers load lazily, so the first request is not slow
+            self.run(_WARM_UP)
+        except Exception as exc:  # a broken recognizer fails its requests, by the fail mode
+            log.warning("PII check warm-up failed; requests will fail by the policy's fail mode: %s", exc)
 
     def run(self, text: str, deadline: float = float("inf")) -> list[Finding]:
         windows: dict[tuple[str, ...], _Window] = {}
