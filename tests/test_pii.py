@@ -163,6 +163,7 @@ def _phone_like(rng: random.Random) -> str:
         lambda: f"00{d(2)} {d(3)} {d(6)}",
         lambda: f"{d(5)} ext. {d(3)}",
         lambda: f"tel:{d(10)}",
+        lambda: f"0 {rng.choice(['12', '15', '21', '41'])} {d(2)} 9{d(4)} {d(4)}",  # Brazil, carrier code
         lambda: f"{d(1)}-{d(3)}-{d(3)}-{d(4)}",
     ]
     parts = [rng.choice(shapes)() for _ in range(rng.randint(1, 3))]

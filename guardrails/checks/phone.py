@@ -148,7 +148,7 @@ class _CountryNumbers:
             self.lengths |= set(region.types)
         self.open_length = any(r.any_type is not None for r in regions)
         self.types = re.compile(_union([p for r in regions for p in r.type_patterns]))
-        self.national_prefixes = [r.national_prefix for r in regions if r.national_prefix is not None]
+        self.national_prefixes = [(r.national_prefix, r.transform) for r in regions if r.national_prefix is not None]
         extra = {0, len(self.prefix), 1, 2, 3, 4}  # country code, or a prefix with a carrier code
         self.total_lengths = set(range(2, 21)) if self.open_length else {n + e for n in self.lengths for e in extra}
 
@@ -168,14 +168,22 @@ class _CountryNumbers:
         return self._fits_after_prefix(digits, 0)
 
     def _fits_after_prefix(self, digits: str, start: int) -> bool:
-        for prefix in self.national_prefixes:
+        """A national prefix stripped as the parser strips it (with its transform rule,
+        which in Brazil keeps the number after a carrier code)."""
+        for prefix, transform in self.national_prefixes:
             match = prefix.match(digits, start)
-            if match and match.end() > start and self._fits(digits, match.end()):
+            if not match or match.end() <= start:
+                continue
+            if transform and match.lastindex and match.group(match.lastindex) is not None:
+                rest = prefix.sub(transform, digits[start:], count=1)
+                if self._fits(rest, 0):
+                    return True
+            elif self._fits(digits, match.end()):
                 return True
         return False
 
     def _has_national_prefix(self, digits: str) -> bool:
-        return any((m := p.match(digits)) and m.end() for p in self.national_prefixes)
+        return any((m := p.match(digits)) and m.end() for p, _ in self.national_prefixes)
 
     def _fits(self, digits: str, start: int) -> bool:
         if not self.open_length and len(digits) - start not in self.lengths:
@@ -218,31 +226,51 @@ class PhoneFinder:
         """Spans of the phone numbers in ``text``; raises BudgetExceeded past ``deadline``.
 
         Each region walks the candidates as its matcher does (after a match it searches on
-        from the match's end); the candidate search and the per-candidate work are shared."""
+        from the match's end); the candidates and the work on them are shared."""
         self._known: dict[tuple[int, str], bool] = {}
         self._digits: dict[str, str | None] = {}
-        candidates: dict[int, tuple[int, str, list[tuple[str, int]] | None] | None] = {}
+        memo: dict = {}
+        min_length = _pm.PhoneNumberMatcher("", self.regions[0])._min_candidate_length if self.regions else 0
+        chain = []  # the candidates every region meets while nothing matches
+        index = 0
+        while (found := self._candidate_at(text, index, memo, min_length)) is not None:
+            if found[2] is not None:
+                chain.append(found)
+            index = found[0] + len(found[1])
+            if len(memo) % 64 == 0 and time.perf_counter() > deadline:
+                raise BudgetExceeded("pii: budget ran out while looking for phone numbers")
+        if not chain:
+            return []
         settled: set[int] = set()  # candidates some region accepted whole
         spans: list[tuple[int, int]] = []
-        checked = 0
         for region in self.regions:
             matcher = _pm.PhoneNumberMatcher(text, region, leniency=self.leniency)
-            index = 0
-            while (found := self._candidate_at(text, index, candidates, matcher._min_candidate_length)) is not None:
-                start, candidate, groups = found
-                index = start + len(candidate)
-                checked += 1
-                if checked % 64 == 0 and time.perf_counter() > deadline:
-                    raise BudgetExceeded("pii: budget ran out while looking for phone numbers")
-                if groups is None or start in settled:
+            resume = 0
+            for start, candidate, groups in chain:
+                if start < resume or start in settled:
                     continue
                 span = self._extract(matcher, region, groups, start)
-                if span is not None:
-                    spans.append(span)
-                    index = span[1]
-                    if span == (start, start + len(candidate)):
-                        settled.add(start)
+                if span is None:
+                    continue
+                spans.append(span)
+                end = start + len(candidate)
+                if span == (start, end):
+                    settled.add(start)
+                else:  # an inner match: the matcher searches on from its end
+                    resume = self._walk(text, matcher, region, span[1], end, memo, min_length, spans)
         return spans
+
+    def _walk(self, text, matcher, region, index, until, memo, min_length, spans) -> int:
+        """A region's own walk from ``index`` over candidates starting before ``until``;
+        returns where its walk goes on."""
+        while (found := self._candidate_at(text, index, memo, min_length)) is not None and found[0] < until:
+            start, candidate, groups = found
+            index = start + len(candidate)
+            span = self._extract(matcher, region, groups, start) if groups is not None else None
+            if span is not None:
+                spans.append(span)
+                index = span[1]
+        return index
 
     def _candidate_at(self, text: str, index: int, memo: dict, min_length: int):
         """The matcher's next candidate from ``index``: (start, text, groups to try), with

@@ -23,6 +23,7 @@ Custom recognizers without a known seed run over the whole text; NER recognizers
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 import time
@@ -59,10 +60,12 @@ class _Seed:
 
 
 _SEEDS = {
-    "digit": _Seed(r"[^\s\d]*\d\S*", gap=8),
-    "at": _Seed(r"[^\s@]*@\S*"),
-    "dot": _Seed(r"\S*?\.\w\S*"),
-    "hexword": _Seed(r"\S*?(?::|[A-Fa-f]{2}[-.][A-Fa-f]{2})\S*"),
+    # one scan of the whole text for every word that any seed below could need
+    "any": _Seed(r"\S*?(?:\d|@|:|\.\w|[A-Fa-f]{2}[-.][A-Fa-f]{2})\S*"),
+    "digit": _Seed(r"[^\s\d]*\d\S*", parent="any", gap=8),
+    "at": _Seed(r"[^\s@]*@\S*", parent="any"),
+    "dot": _Seed(r"\S*?\.\w\S*", parent="any"),
+    "hexword": _Seed(r"\S*?(?::|[A-Fa-f]{2}[-.][A-Fa-f]{2})\S*", parent="any"),
     "date": _Seed(r"\S*?(?:\d[-/.]|[-/.]\d)\S*", parent="digit"),
     "hexnum": _Seed(r"\S*?(?:[0-9A-Fa-f][:.\-][0-9A-Fa-f]|::)\S*", parent="digit"),
     "iban": _Seed(r"\S*?[A-Za-z]{2}\d{2}\S*", parent="digit", whole_pieces=True, widen=True),
@@ -121,18 +124,23 @@ _LARGE_WINDOW = 20_000
 
 @dataclass(slots=True)
 class _Pattern:
-    source: str
-    flags: int
-    compiled: object  # the fast engine's compiled pattern
+    """One Presidio pattern, compiled by both engines: ``regex`` (Presidio's own, with a
+    timeout) and, where it compiles, the stdlib's. ``compiled`` is whichever was faster on
+    a sample at start-up; long windows always use ``regex`` so its timeout bounds them."""
+
     score: float
     needs_context: bool  # cannot reach min_score without a context word
-    guarded: object = None  # the ``regex`` engine's, compiled on first large window
+    guarded: object  # the ``regex`` engine's compiled pattern
+    stdlib: object | None  # the stdlib's, or None where it does not compile the same
+    compiled: object = None
+
+    def choose_engine(self, sample: str) -> None:
+        engines = [e for e in (self.stdlib, self.guarded) if e is not None]
+        self.compiled = min(engines, key=lambda engine: _time_finditer(engine, sample))
 
     def finditer(self, text: str, deadline: float):
         if len(text) <= _LARGE_WINDOW:
             return self.compiled.finditer(text)
-        if self.guarded is None:
-            self.guarded = regex.compile(_LITERAL_ALTERNATION.sub(_factor_by_first_letter, self.source), self.flags)
         remaining = deadline - time.perf_counter()
         if remaining <= 0:
             raise BudgetExceeded("pii: budget ran out")
@@ -140,6 +148,16 @@ class _Pattern:
             return list(self.guarded.finditer(text, timeout=min(remaining, 3600.0)))
         except TimeoutError as exc:
             raise BudgetExceeded("pii: a pattern ran past the budget on a long input") from exc
+
+
+def _time_finditer(engine, sample: str) -> float:
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        for _match in engine.finditer(sample):
+            pass
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 @dataclass(slots=True)
@@ -210,16 +228,17 @@ def _factor_by_first_letter(match: re.Match[str]) -> str:
     return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
-def _compile(pattern: str, flags: int):
-    """Compile with the stdlib engine where it means the same (it is faster), else
-    with ``regex`` as Presidio does."""
+def _compile(pattern: str, flags: int) -> tuple[object, object | None]:
+    """(``regex`` engine, stdlib engine or None), after factoring literal alternations."""
     pattern = _LITERAL_ALTERNATION.sub(_factor_by_first_letter, pattern)
+    guarded = regex.compile(pattern, flags)
+    stdlib = None
     if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL) == 0:
         try:
-            return re.compile(pattern, flags)
+            stdlib = re.compile(pattern, flags)
         except re.error:
             pass
-    return regex.compile(pattern, flags)
+    return guarded, stdlib
 
 
 def _overridden(recognizer, name: str) -> bool:
@@ -257,10 +276,8 @@ def _plan(recognizer, min_score: float) -> _Plan | None:
     patterns = []
     for pattern in recognizer.patterns:
         best = 1.0 if validate is not None else pattern.score
-        flags = recognizer.global_regex_flags or 0
-        patterns.append(
-            _Pattern(pattern.regex, flags, _compile(pattern.regex, flags), pattern.score, needs_context=best < min_score)
-        )
+        guarded, stdlib = _compile(pattern.regex, recognizer.global_regex_flags or 0)
+        patterns.append(_Pattern(pattern.score, best < min_score, guarded, stdlib))
     return _Plan(recognizer, entity, seeds, "patterns", patterns, validate, invalidate, context)
 
 
@@ -307,6 +324,10 @@ class PiiCheck:
         self.entities = sorted({p.entity for p in self._plans})
         # each word regex runs on "\n" + text: starting at a whitespace lets the engine skip
         self._seed_words = {name: re.compile(r"\s(?:" + seed.word + ")") for name, seed in _SEEDS.items()}
+        sample = _WARM_UP * 6
+        for plan in self._plans:
+            for pattern in plan.patterns:
+                pattern.choose_engine(sample)
         try:  # load what recognizers load lazily, so the first request is not slow
             self.run(_WARM_UP)
         except Exception as exc:  # a broken recognizer fails its requests, by the fail mode
@@ -427,23 +448,22 @@ class PiiCheck:
         if not spans:
             return _Window("", [], [], [])
         gap = max(_SEEDS[seed].gap for seed in seeds)
-        if any(_SEEDS[seed].widen for seed in seeds):
+        widen = any(_SEEDS[seed].widen for seed in seeds)
+        if widen:
             spans = [_neighbour_words(text, start, end) for start, end in spans]
-        if len(seeds) > 1 or any(_SEEDS[seed].widen for seed in seeds):
+        if len(seeds) > 1 or widen:
             spans.sort()
-        pieces, starts, origins, ends = [], [], [], []
-        offset = 0
-        merged_start, merged_end = spans[0]
-        for start, end in spans[1:] + [(len(text) + gap + 2, 0)]:
-            if start - merged_end <= gap:
-                merged_end = max(merged_end, end)
-                continue
-            pieces.append(text[merged_start:merged_end])
-            starts.append(offset)
-            origins.append(merged_start)
-            ends.append(offset + merged_end - merged_start)
-            offset += merged_end - merged_start + len(_SEPARATOR)
-            merged_start, merged_end = start, end
+        merged = [list(spans[0])]
+        for start, end in spans[1:]:
+            if start - merged[-1][1] <= gap:
+                if end > merged[-1][1]:
+                    merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        pieces = [text[start:end] for start, end in merged]
+        origins = [start for start, _ in merged]
+        starts = list(itertools.accumulate((len(p) + len(_SEPARATOR) for p in pieces[:-1]), initial=0))
+        ends = [start + len(piece) for start, piece in zip(starts, pieces)]
         return _Window(_SEPARATOR.join(pieces), starts, origins, ends)
 
 
