@@ -1,0 +1,195 @@
+"""Prompt-injection and jailbreak detection with rules, on normalized text.
+
+One pass finds every rule keyword in the normalized text; a rule's pattern is tried only
+near its keywords. Matched rules combine as independent evidence,
+``score = 1 - prod(1 - weight)``, so several weak signals add up while one weak word
+never flags. Text from an untrusted *data* field (a retrieved document, a tool result) is
+held to a stricter standard: instruction-like evidence there counts twice, because a
+document has no business addressing the model.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from guardrails.checks import BudgetExceeded, Finding
+from guardrails.checks.injection_rules import FLOOD, RULES, SIGNALS, Rule
+from guardrails.normalize import normalize
+
+_BEFORE, _AFTER = 80, 200  # how far around its keyword a rule that is not anchored is tried
+_NOT_DOUBLED = {"flood", "encoded"}  # evidence that means the same in any field
+_WORD_START = re.compile(r"\w")
+_CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
+_PUNCTUATION_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+_REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
+_MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|"}
+
+
+@dataclass(frozen=True)
+class InjectionResult:
+    """Score in [0, 1], whether it reaches the threshold, and the evidence."""
+
+    score: float
+    flagged: bool
+    rules: tuple[str, ...] = ()
+    matches: tuple[tuple[str, int, int], ...] = field(default=())  # (rule id, start, end) in the original text
+
+    def as_dict(self) -> dict:
+        return {"score": round(self.score, 4), "flagged": self.flagged, "rules": list(self.rules)}
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words`` (none a prefix of another), factored character by
+    character so the engine tests a couple of characters per position, not every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items())]
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(tree)
+
+
+def _compile(pattern: str):
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+class InjectionCheck:
+    """Scores text for prompt injection. ``rules`` defaults to the built-in library;
+    ``disabled`` drops rules by id, ``weights`` re-weights them by id."""
+
+    name = "injection"
+
+    def __init__(
+        self,
+        rules: Iterable[Rule] | None = None,
+        threshold: float = 0.5,
+        disabled: Iterable[str] = (),
+        weights: Mapping[str, float] | None = None,
+    ) -> None:
+        weights = dict(weights or {})
+        off = set(disabled)
+        self.threshold = threshold
+        self.rules = [replace(r, weight=weights.get(r.id, r.weight)) for r in (RULES if rules is None else rules) if r.id not in off]
+        self._patterns = [_compile(r.pattern) for r in self.rules]
+        self._always = [i for i, r in enumerate(self.rules) if not r.keywords]
+        # Keywords are found by their shortest form (no keyword is a prefix of another in
+        # the scan); each hit then lists the rules whose keywords start there.
+        keywords = {k for r in self.rules for k in r.keywords}
+        roots = sorted(k for k in keywords if not any(k != o and k.startswith(o) for o in keywords))
+        self._by_root: dict[str, list[tuple[str, int]]] = {root: [] for root in roots}
+        for i, rule in enumerate(self.rules):
+            for keyword in rule.keywords:
+                root = next(r for r in roots if keyword.startswith(r))
+                self._by_root[root].append((keyword, i))
+        words = [r for r in roots if _WORD_START.match(r)]
+        symbols = [r for r in roots if not _WORD_START.match(r) and not _CJK.search(r)]
+        cjk = [r for r in roots if _CJK.search(r)]
+        # words only at word starts (cheap); symbols anywhere (rare characters, cheap);
+        # Chinese only in text that has it
+        self._scanners = [
+            (None, re.compile(r"\b" + _trie(words))) if words else None,
+            (None, re.compile(_trie(symbols))) if symbols else None,
+            (_CJK, re.compile(_trie(cjk))) if cjk else None,
+        ]
+        self._scanners = [s for s in self._scanners if s is not None]
+        self._signals = {name: w for name, (w, _, _) in SIGNALS.items() if f"signal.{name}" not in off}
+        self._flood = weights.get("flood.repetition", FLOOD[0]) if "flood.repetition" not in off else None
+
+    def scan(self, text: str, *, data: bool = False, deadline: float = float("inf")) -> InjectionResult:
+        """Score ``text``; ``data=True`` when it comes from an untrusted data field."""
+        norm = normalize(text)
+        source = norm.text
+        found: dict[int, tuple[int, int]] = {}  # rule index -> normalized span
+        tried: set[tuple[int, int]] = set()
+        hits = (
+            hit
+            for gate, scanner in self._scanners
+            if gate is None or gate.search(source)
+            for hit in scanner.finditer(source)
+        )
+        for count, hit in enumerate(hits):
+            if count % 64 == 63 and time.perf_counter() > deadline:
+                raise BudgetExceeded("injection: budget ran out")
+            p = hit.start()
+            for keyword, i in self._by_root[hit.group()]:
+                if i in found or (len(keyword) > len(hit.group()) and not source.startswith(keyword, p)):
+                    continue
+                if self.rules[i].anchored:
+                    m = self._patterns[i].match(source, p)
+                else:
+                    bucket = (i, p // _BEFORE)
+                    if bucket in tried:
+                        continue
+                    tried.add(bucket)
+                    m = self._patterns[i].search(source, max(0, p - _BEFORE), p + _AFTER)
+                if m:
+                    found[i] = m.span()
+        for i in self._always:
+            m = self._patterns[i].search(source)
+            if m:
+                found[i] = m.span()
+        evidence: list[tuple[str, float, str, tuple[int, int] | None]] = [
+            (self.rules[i].id, self.rules[i].weight, self.rules[i].family, span) for i, span in found.items()
+        ]
+        for name in norm.signals & self._signals.keys():
+            evidence.append((f"signal.{name}", self._signals[name], "encoded", None))
+        if self._flood is not None and _is_flood(source[: norm.main_length]):
+            evidence.append(("flood.repetition", self._flood, "flood", None))
+        miss = 1.0
+        for _, weight, family, _ in evidence:
+            if data and family not in _NOT_DOUBLED:
+                weight = 1 - (1 - weight) ** 2
+            miss *= 1 - weight
+        score = 1 - miss
+        matches = tuple(
+            (rule_id, *norm.to_original(*span)) if span else (rule_id, 0, len(text))
+            for rule_id, _, _, span in sorted(evidence, key=lambda e: e[0])
+        )
+        return InjectionResult(score, score >= self.threshold, tuple(m[0] for m in matches), matches)
+
+    def run(self, text: str, deadline: float = float("inf"), *, data: bool = False) -> list[Finding]:
+        """The engine's view: one finding per matched rule, scored with the text's score."""
+        result = self.scan(text, data=data, deadline=deadline)
+        return [
+            Finding("injection", "PROMPT_INJECTION", start, end, result.score, rule_id)
+            for rule_id, start, end in result.matches
+        ]
+
+
+def _is_flood(text: str) -> bool:
+    """Most of the message is one token repeated, or punctuation, or one short run
+    repeated without spaces ("abcabcabc...")."""
+    tokens = text.split()
+    if len(tokens) >= 24 and len(set(tokens)) < 0.4 * len(tokens):
+        counts = Counter(tokens)
+        for markup in _MARKUP_TOKENS & counts.keys():  # tables and lists repeat these legitimately
+            del counts[markup]
+        top = counts.most_common(1)[0][1] if counts else 0
+        if top >= 20 and top >= 0.35 * len(tokens):
+            return True
+        if len(counts) < len(tokens) / 3 and len(_PUNCTUATION_TOKEN.findall(text)) >= 0.75 * len(tokens):
+            return True
+    if max(map(len, tokens), default=0) < 60:
+        return False
+    for token in tokens:
+        if len(token) >= 60:
+            run = _REPEATED_RUN.match(token)
+            if run and run.end() >= 0.6 * len(token):
+                return True
+    return False

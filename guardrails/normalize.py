@@ -1,0 +1,241 @@
+"""Text normalization for detection: undo the obfuscations attackers use, keep offsets.
+
+``normalize(text)`` returns the text as rules should see it:
+
+- invisible characters removed (zero-width, bidi controls, soft hyphens); Unicode tag
+  characters (U+E0000-U+E007F) removed too, and the ASCII they hide decoded;
+- NFKC (full-width and mathematical letters become plain ones);
+- homoglyphs folded in words that mix Latin with Cyrillic or Greek ("раypal" -> "paypal");
+- leetspeak folded in words that mix letters and digits ("1gn0r3" -> "ignore");
+- letters typed twice squeezed, as an extra segment, where several words end doubled;
+- lower-cased.
+
+Those steps keep one character per original character (or drop it), so every position
+maps back. Text that has to be rebuilt is added as a *segment* after the main text and
+maps back to the span it came from: letter-by-letter words ("i g n o r e"), and embedded
+base64, hex, binary and URL-encoded runs that decode to text (decoded again if they hold
+further encodings, up to a depth limit).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import re
+import unicodedata
+import urllib.parse
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff\U000e0000-\U000e007f]")
+_TAGS = re.compile("[\U000e0020-\U000e007e]+")
+
+_HOMOGLYPHS = str.maketrans(
+    # Cyrillic
+    "аеорсухіјѕԁһԛԝкмнтвАЕОРСУХІЈЅКМНТВ"
+    # Greek
+    "αοριτνκεΑΒΕΗΙΚΜΝΟΡΤΥΧζ",
+    "aeopcyxijsdhqwkmhtbAEOPCYXIJSKMHTB"
+    "aopitvkeABEHIKMNOPTYXz",
+)
+_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LATIN_NEXT_TO_LOOKALIKE = re.compile(r"[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-zA-Z]")
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
+_LEET = str.maketrans("013457@$8", "oieastasb")
+# Each regex below starts with a character class, so the engine skips ahead cheaply.
+_LEET_THEN_LETTER = re.compile(r"[0134578@$]+[a-zA-Z]")  # starts with the rare part; the letter before is checked after
+_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-zA-Z])(?=[\w@$]*[0-9@$])[\w@$]{3,}")
+# Letters typed twice to slip past keyword filters ("outputt yourr instructionss")
+# doubled letters English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
+_DOUBLED_END = re.compile(r"(?:aa|cc|dd|gg|hh|ii|jj|kk|mm|nn|pp|qq|rr|tt|uu|vv|ww|xx|yy)\b")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_SPACED_HINT = re.compile(r"[ ._*\-]{1,2}[a-zA-Z][ ._*\-]{1,2}[a-zA-Z][ ._*\-]{1,2}[a-zA-Z][ ._*\-]")
+_SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,2}){3,}[a-zA-Z](?![\w])")
+_LONG_TOKEN = re.compile(r"\S{16,}")  # where base64, hex and URL-encoded payloads live
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
+_BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
+MAX_DEPTH = 3
+
+
+@dataclass
+class Normalized:
+    """The normalized text and how to map its positions back to the original.
+
+    ``text`` is the main text followed by segments, each after a newline."""
+
+    text: str
+    main_length: int
+    removed: list[int] = field(default_factory=list)  # original positions dropped from the main text
+    segments: list[tuple[int, int, int, str]] = field(default_factory=list)  # (start, end, orig_start, orig_end)
+    signals: set[str] = field(default_factory=set)  # what normalization undid: tags, decoded, ...
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a normalized span."""
+        if start >= self.main_length:
+            i = bisect.bisect_right([s[0] for s in self.segments], start) - 1
+            return self.segments[i][2], self.segments[i][3]
+        return self._main(start), self._main(max(start, end - 1)) + 1
+
+    def _main(self, position: int) -> int:
+        # each removed position before the mapped one shifts it right by one
+        original = position
+        for removed in self.removed:
+            if removed <= original:
+                original += 1
+            else:
+                break
+        return original
+
+
+def normalize(text: str, depth: int = 0) -> Normalized:
+    """See the module docstring."""
+    signals: set[str] = set()
+    removed: list[int] = []
+    hidden = ""
+    if not text.isascii():
+        if _INVISIBLE.search(text):
+            tags = _TAGS.findall(text)
+            if tags:
+                signals.add("unicode_tags")
+                hidden = "".join(chr(ord(c) - 0xE0000) for run in tags for c in run)
+            removed = [m.start() for m in _INVISIBLE.finditer(text)]
+            text = _INVISIBLE.sub("", text)
+            signals.add("invisible")
+        if not unicodedata.is_normalized("NFKC", text):
+            text, dropped = _nfkc(text)
+            removed = _merge_removed(removed, dropped)
+            signals.add("nfkc")
+        if _LOOKALIKE.search(text) and _LATIN_NEXT_TO_LOOKALIKE.search(text):
+            text = _MIXED_SCRIPT.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
+            signals.add("homoglyph")
+    plain = text  # encoded runs are decoded from the text before leet folding and lower-casing
+    if any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
+        text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
+    main = text.lower()
+    if len(main) != len(text):  # a few characters lower-case to two; keep those as they are
+        main = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out = Normalized(main, len(main), removed, [], signals)
+    if hidden:
+        _add_segment(out, hidden, 0, len(text), depth)
+    if len(_DOUBLED_END.findall(main[:2000])) >= 3:
+        _add_segment(out, _DOUBLED.sub(r"\1", main), 0, len(plain), depth, decode=False)
+    for m in _SPACED.finditer(main) if _SPACED_HINT.search(main) else ():
+        _add_segment(out, re.sub(r"[ ._*\-]", "", m.group()), *out.to_original(*m.span()), depth, decode=False)
+    if depth < MAX_DEPTH:
+        _decode_runs(out, plain, depth)
+    return out
+
+
+def _nfkc(text: str) -> tuple[str, list[int]]:
+    """NFKC, one output character per input character (the first of an expansion), so
+    offsets survive; characters NFKC drops are recorded."""
+    table = {}
+    for char in set(text):
+        if not char.isascii():
+            folded = _nfkc_char(char)
+            if folded != char:
+                table[ord(char)] = folded
+    dropped = [i for i, c in enumerate(text) if table.get(ord(c)) == ""] if "" in table.values() else []
+    return text.translate(table), dropped
+
+
+@lru_cache(maxsize=4096)
+def _nfkc_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)[:1]
+
+
+def _merge_removed(first: list[int], second: list[int]) -> list[int]:
+    """Positions dropped in two passes, as positions of the original text."""
+    if not first:
+        return second
+    out = list(first)
+    for p in second:
+        original = p
+        for r in first:
+            if r <= original:
+                original += 1
+        out.append(original)
+    return sorted(out)
+
+
+def _decode_runs(out: Normalized, plain: str, depth: int) -> None:
+    """Add what embedded encodings decode to: base64, hex and URL-encoding inside long
+    tokens, and runs of 8-bit binary."""
+    found: list[tuple[int, int, str]] = []
+    tokens = _LONG_TOKEN.finditer(plain) if _LONG_TOKEN.search(plain) else ()
+    for token in tokens:
+        start = token.start()
+        for regex, decoder in ((_BASE64, _b64), (_HEX, _hex)):
+            for m in regex.finditer(token.group()):
+                decoded = decoder(m.group())
+                if decoded:
+                    found.append((start + m.start(), start + m.end(), decoded))
+        if "%" in token.group():
+            decoded = _url(token.group())
+            if decoded:
+                found.append((*token.span(), decoded))
+    if "0100" in plain or "0110" in plain or "0111" in plain:  # an ASCII letter's byte
+        for m in _BINARY.finditer(plain):
+            decoded = _binary(m.group())
+            if decoded:
+                found.append((*m.span(), decoded))
+    for start, end, decoded in found:
+        out.signals.add("decoded")
+        _add_segment(out, decoded, *out.to_original(start, end), depth)
+
+
+def _add_segment(out: Normalized, text: str, orig_start: int, orig_end: int, depth: int, decode: bool = True) -> None:
+    inner = normalize(text, depth + 1) if decode else Normalized(text.lower(), len(text))
+    start = len(out.text) + 1
+    out.text = out.text + "\n" + inner.text
+    out.segments.append((start, len(out.text), orig_start, orig_end))
+    out.signals |= inner.signals
+
+
+def _readable(data: bytes) -> str | None:
+    """Decoded bytes as text, if they look like words rather than binary noise."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 6:
+        return None
+    letters = sum(c.isalpha() or c.isspace() for c in text)
+    return text if letters / len(text) > 0.7 and " " in text.strip() else None
+
+
+def _b64(run: str) -> str | None:
+    try:
+        return _readable(base64.b64decode(run + "=" * (-len(run) % 4), validate=True))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _hex(run: str) -> str | None:
+    digits = re.sub(r"\\x|0x|:", "", run)
+    try:
+        return _readable(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _binary(run: str) -> str | None:
+    bits = run.split() if " " in run.strip() else [run[i : i + 8] for i in range(0, len(run.strip()), 8)]
+    try:
+        data = bytes(int(b, 2) for b in bits if len(b) == 8)
+    except ValueError:
+        return None
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    return text if sum(c.isalpha() for c in text) >= 4 else None
+
+
+def _url(run: str) -> str | None:
+    if len(re.findall(r"%[0-9A-Fa-f]{2}", run)) < 3:
+        return None
+    decoded = urllib.parse.unquote(run)
+    return decoded if sum(c.isalpha() for c in decoded) >= 4 else None
