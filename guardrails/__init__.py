@@ -1,5 +1,5 @@
-"""Inline guardrails for LLM traffic: PII, JSON Schema and (soon) prompt-injection checks
-that run inside the request within a millisecond budget."""
+"""Inline guardrails for LLM traffic: PII, prompt-injection and JSON Schema checks that
+run inside the request within a millisecond budget."""
 
 from guardrails.checks.schema import validate_json
 from guardrails.engine import Decision, Engine

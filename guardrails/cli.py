@@ -18,9 +18,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-NO_INJECTION = {"score": 0.0, "flagged": False, "rules": []}  # until the injection check lands
-
-
 def _lines(source: str) -> Iterator[tuple[int, bytes]]:
     stream: BinaryIO = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
     with stream:
@@ -84,7 +81,7 @@ def scan(args: argparse.Namespace) -> int:
                     for f in decision.findings
                     if f.check == "pii"
                 ],
-                "injection": NO_INJECTION,
+                "injection": _injection(decision, policy.injection.threshold),
                 "elapsed_us": round(decision.elapsed_us, 1),
             }
             if decision.failures:
@@ -125,6 +122,13 @@ def validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _injection(decision, threshold: float) -> dict:
+    """The contract's injection object from the decision's injection findings."""
+    found = [f for f in decision.findings if f.check == "injection"]
+    score = max((f.score for f in found), default=0.0)
+    return {"score": round(score, 4), "flagged": bool(found) and score >= threshold, "rules": [f.detail for f in found]}
+
+
 def _emit(args: argparse.Namespace, row: dict, rows: list) -> None:
     if args.json:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -141,7 +145,9 @@ def _scan_table(rows: list[dict]) -> None:
             print(f"{ident:>12}  {'-':>8}  {'-':>8}  error: {row['error']}")
             continue
         types = ", ".join(sorted({p["entity_type"] for p in row["pii"]})) or "-"
-        print(f"{ident:>12}  {len(row['pii']):8d}  {row['elapsed_us']:8.0f}  {types}")
+        injection = row["injection"]
+        flag = f"  injection {injection['score']:.2f}: {', '.join(injection['rules'])}" if injection["flagged"] else ""
+        print(f"{ident:>12}  {len(row['pii']):8d}  {row['elapsed_us']:8.0f}  {types}{flag}")
 
 
 def _validate_table(rows: list[dict]) -> None:
@@ -160,7 +166,7 @@ def _fail(message: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="guardrails", description="Inline guardrail checks for LLM traffic.")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("scan", help='find PII in JSONL lines {"id": ..., "text": "..."}')
+    p = sub.add_parser("scan", help='find PII and prompt injection in JSONL lines {"id": ..., "text": "..."}')
     p.add_argument("file", nargs="?", default="-", help="JSONL input; - or nothing for stdin")
     p.add_argument("--policy", help="policy YAML file (default: Policy.default())")
     p.add_argument("--json", action="store_true", help="JSON Lines output, one line per input line")

@@ -19,6 +19,8 @@ from types import MappingProxyType
 from typing import Any
 
 from guardrails.checks import BudgetExceeded, Finding
+from guardrails.checks.injection import InjectionCheck
+from guardrails.checks.injection_rules import RULES, Rule
 from guardrails.checks.pii import PiiCheck, default_recognizers
 from guardrails.checks.schema import SchemaCheck
 from guardrails.policy import ACTIONS, Policy
@@ -135,6 +137,13 @@ class Engine:
 
                 recognizers += [PatternRecognizer.from_dict(dict(r)) for r in pii.recognizers]
             self.pii = PiiCheck(recognizers, entities=pii.entities, min_score=pii.min_score, context=pii.context)
+        injection = self.policy.injection
+        self.injection: InjectionCheck | None = None
+        if injection.enabled:
+            extra = [Rule(**{**r, "keywords": tuple(r.get("keywords", ()))}) for r in injection.rules]
+            self.injection = InjectionCheck(
+                list(RULES) + extra, threshold=injection.threshold, disabled=injection.disable, weights=injection.weights
+            )
         schema = self.policy.schema
         self.schema = SchemaCheck(schema.schema, formats=schema.formats) if schema.enabled else None
 
@@ -149,6 +158,8 @@ class Engine:
         for name, value in fields.items():
             if self.pii is not None and _reads(policy.pii.fields, name) and isinstance(value, str):
                 self._check_pii(run, name, value)
+            if self.injection is not None and _reads(policy.injection.fields, name) and isinstance(value, str):
+                self._check_injection(run, name, value)
             if self.schema is not None and _reads(policy.schema.fields, name):
                 self._check_schema(run, name, value)
         return self._decide(run, fields, started)
@@ -161,6 +172,19 @@ class Engine:
         found = run.spend("pii", name, pii.budget_ms, lambda deadline: self.pii.run(text, deadline))
         for f in found:
             run.findings.append(replace(f, field=name, action=pii.entity_actions.get(f.type, pii.action)))
+
+    def _check_injection(self, run: _Run, name: str, text: str) -> None:
+        injection = self.policy.injection
+        if len(text) > self.policy.max_chars:
+            run.failures.append(Failure("injection", name, f"too large: {len(text)} characters > max_chars {self.policy.max_chars}"))
+            return
+        data = name in injection.data_fields
+        found = run.spend(
+            "injection", name, injection.budget_ms, lambda deadline: self.injection.run(text, deadline, data=data)
+        )
+        flagged = bool(found) and found[0].score >= injection.threshold
+        action = injection.action if flagged else "allow"
+        run.findings.extend(replace(f, field=name, action=action) for f in found)
 
     def _check_schema(self, run: _Run, name: str, value: Any) -> None:
         schema = self.policy.schema

@@ -51,7 +51,8 @@ _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-zA-Z])(?=[\w@$]*[0-9@$])[\w@$]
 _DOUBLED_END = re.compile(r"(?:aa|cc|dd|gg|hh|ii|jj|kk|mm|nn|pp|qq|rr|tt|uu|vv|ww|xx|yy)\b")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _SPACED_HINT = re.compile(r"[ ._*\-]{1,2}[a-zA-Z][ ._*\-]{1,2}[a-zA-Z][ ._*\-]{1,2}[a-zA-Z][ ._*\-]")
-_SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,2}){3,}[a-zA-Z](?![\w])")
+_SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,3}){3,}[a-zA-Z](?![\w])")
+_WIDE_GAP = re.compile(r"[ ._*\-]{2,}")
 _LONG_TOKEN = re.compile(r"\S{16,}")  # where base64, hex and URL-encoded payloads live
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
@@ -122,7 +123,8 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     if len(_DOUBLED_END.findall(main[:2000])) >= 3:
         _add_segment(out, _DOUBLED.sub(r"\1", main), 0, len(plain), depth, decode=False)
     for m in _SPACED.finditer(main) if _SPACED_HINT.search(main) else ():
-        _add_segment(out, re.sub(r"[ ._*\-]", "", m.group()), *out.to_original(*m.span()), depth, decode=False)
+        words = _WIDE_GAP.sub("\x00", m.group())  # a wider gap separates words
+        _add_segment(out, re.sub(r"[ ._*\-]", "", words).replace("\x00", " "), *out.to_original(*m.span()), depth, decode=False)
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
@@ -208,9 +210,12 @@ def _readable(data: bytes) -> str | None:
 
 def _b64(run: str) -> str | None:
     try:
-        return _readable(base64.b64decode(run + "=" * (-len(run) % 4), validate=True))
+        data = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
     except (binascii.Error, ValueError):
         return None
+    if len(data) >= 16 and _BASE64.fullmatch(data.decode("ascii", "replace")):
+        return data.decode("ascii")  # base64 inside base64: decoded again, up to MAX_DEPTH
+    return _readable(data)
 
 
 def _hex(run: str) -> str | None:

@@ -17,6 +17,15 @@ fail open.
       context: true          # context words raise scores, as in Presidio
       budget_ms: 10
       recognizers: []        # custom Presidio pattern recognizers (PatternRecognizer.from_dict)
+    injection:
+      action: flag
+      threshold: 0.5         # combined evidence score that flags
+      fields: ["*"]
+      data_fields: []        # untrusted data (retrieved documents, tool results): stricter
+      disable: []            # rule ids to turn off
+      weights: {}            # rule id: weight
+      rules: []              # more rules: {id, family, weight, rationale, pattern, keywords}
+      budget_ms: 5
     schema:
       schema: {...}          # or schema_file: path/to/schema.json (relative to the policy)
       action: block
@@ -57,6 +66,19 @@ class PiiPolicy:
 
 
 @dataclass(frozen=True)
+class InjectionPolicy:
+    enabled: bool = True
+    action: str = "flag"
+    threshold: float = 0.5
+    fields: tuple[str, ...] = ("*",)
+    data_fields: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    weights: Mapping[str, float] = field(default_factory=dict)
+    rules: tuple[Mapping[str, Any], ...] = ()
+    budget_ms: float = 5.0
+
+
+@dataclass(frozen=True)
 class SchemaPolicy:
     enabled: bool = False
     schema: Any = None
@@ -72,12 +94,14 @@ class Policy:
     budget_ms: float = 20.0
     max_chars: int = 200_000
     pii: PiiPolicy = field(default_factory=PiiPolicy)
+    injection: InjectionPolicy = field(default_factory=InjectionPolicy)
     schema: SchemaPolicy = field(default_factory=SchemaPolicy)
     source: str = "<default>"
 
     @classmethod
     def default(cls) -> Policy:
-        """The policy most services want: redact PII, flag URLs and dates, fail open."""
+        """The policy most services want: redact PII, flag URLs, dates and prompt
+        injection, fail open."""
         return cls()
 
     @classmethod
@@ -170,7 +194,7 @@ class _Reader:
         return tuple(value)
 
     def policy(self, data: Any) -> Policy:
-        data = self.mapping(data, "", ("fail_mode", "budget_ms", "max_chars", "pii", "schema"))
+        data = self.mapping(data, "", ("fail_mode", "budget_ms", "max_chars", "pii", "injection", "schema"))
         defaults = Policy()
         max_chars = data.get("max_chars", defaults.max_chars)
         if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
@@ -180,6 +204,7 @@ class _Reader:
             budget_ms=self.number(data, "budget_ms", "budget_ms", defaults.budget_ms, low=0.01, high=60_000),
             max_chars=max_chars,
             pii=self.pii(data.get("pii", {})),
+            injection=self.injection(data.get("injection", {})),
             schema=self.schema(data.get("schema", {"enabled": False})),
             source=self.source,
         )
@@ -224,6 +249,53 @@ class _Reader:
             PatternRecognizer.from_dict(dict(definition))
         except Exception as exc:  # Presidio raises TypeError/ValueError/regex errors
             raise self.fail(name, f"not a valid Presidio pattern recognizer: {exc}") from exc
+
+    def injection(self, data: Any) -> InjectionPolicy:
+        from guardrails.checks.injection_rules import RULES, Rule
+
+        known = ("enabled", "action", "threshold", "fields", "data_fields", "disable", "weights", "rules", "budget_ms")
+        data = self.mapping(data, "injection", known)
+        d = InjectionPolicy()
+        ids = {r.id for r in RULES}
+        rules = data.get("rules", [])
+        if not isinstance(rules, list) or not all(isinstance(r, Mapping) for r in rules):
+            raise self.fail("injection.rules", "expected a list of rules: {id, family, weight, rationale, pattern, keywords}")
+        for i, rule in enumerate(rules):
+            name = f"injection.rules[{i}]"
+            try:
+                built = Rule(**{**rule, "keywords": tuple(rule.get("keywords", ()))})
+            except TypeError as exc:
+                raise self.fail(name, f"{exc}; a rule has id, family, weight, rationale, pattern and optional keywords") from exc
+            if not (isinstance(built.weight, (int, float)) and 0 < built.weight <= 1):
+                raise self.fail(f"{name}.weight", f"expected a number above 0 and at most 1, got {built.weight!r}")
+            try:
+                import regex
+
+                regex.compile(built.pattern)
+            except (regex.error, TypeError) as exc:
+                raise self.fail(f"{name}.pattern", f"not a valid regular expression: {exc}") from exc
+            ids.add(built.id)
+        disable = self.names(data, "disable", "injection.disable", ())
+        weights = data.get("weights", {})
+        if not isinstance(weights, Mapping):
+            raise self.fail("injection.weights", "expected a mapping of rule id: weight")
+        for rule_id in list(disable) + list(weights):
+            if rule_id not in ids and not rule_id.startswith(("signal.", "flood.")):
+                raise self.fail(f"injection.{'weights' if rule_id in weights else 'disable'}", f"no rule with id {rule_id!r}")
+        for rule_id, weight in weights.items():
+            if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 1:
+                raise self.fail(f"injection.weights.{rule_id}", f"expected a number from 0 to 1, got {weight!r}")
+        return InjectionPolicy(
+            enabled=self.flag(data, "enabled", "injection.enabled", d.enabled),
+            action=self.choice(data, "action", "injection.action", ACTIONS, d.action),
+            threshold=self.number(data, "threshold", "injection.threshold", d.threshold, low=0.01, high=1.0),
+            fields=self.names(data, "fields", "injection.fields", d.fields),
+            data_fields=self.names(data, "data_fields", "injection.data_fields", d.data_fields),
+            disable=disable,
+            weights={k: float(v) for k, v in weights.items()},
+            rules=tuple(rules),
+            budget_ms=self.number(data, "budget_ms", "injection.budget_ms", d.budget_ms, low=0.01, high=60_000),
+        )
 
     def schema(self, data: Any) -> SchemaPolicy:
         from guardrails.checks.schema import SchemaError, check_schema

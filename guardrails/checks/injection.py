@@ -144,9 +144,13 @@ class InjectionCheck:
             m = self._patterns[i].search(source)
             if m:
                 found[i] = m.span()
-        evidence: list[tuple[str, float, str, tuple[int, int] | None]] = [
-            (self.rules[i].id, self.rules[i].weight, self.rules[i].family, span) for i, span in found.items()
-        ]
+        evidence: list[tuple[str, float, str, tuple[int, int] | None]] = []
+        for i, span in sorted(found.items(), key=lambda item: -self.rules[item[0]].weight):
+            rule = self.rules[i]
+            # rules of one family matching the same words (say, English and French) are one piece of evidence
+            if any(f == rule.family and s and s[0] < span[1] and span[0] < s[1] for _, _, f, s in evidence):
+                continue
+            evidence.append((rule.id, rule.weight, rule.family, span))
         for name in norm.signals & self._signals.keys():
             evidence.append((f"signal.{name}", self._signals[name], "encoded", None))
         if self._flood is not None and _is_flood(source[: norm.main_length]):

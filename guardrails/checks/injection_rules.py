@@ -34,16 +34,18 @@ _RULES_NOUN = (
     r"(?:instructions?|directions?|directives?|rules?|guidelines?|prompts?|commands?|orders?|constraints?|context"
     r"|programming|guidance|polic(?:y|ies)|restrictions?|conversation|messages?|requirements?|limitations?)"
 )
+# "don't forget the instructions" asks the opposite of an override
+_NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
 _AI = r"(?:ai|a\.i\.|assistant|ai assistant|model|language model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot)"
 
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
     Rule("override.disregard", "override", 0.9, "a verb of disregard aimed at the instructions in force",
-         rf"\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop)\w*\b[^.\n]{{0,40}}?\b{_DET}\b[^.\n]{{0,30}}?\b{_RULES_NOUN}\b",
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop)\w*\b[^.\n]{{0,40}}?\b{_DET}\b[^.\n]{{0,30}}?\b{_RULES_NOUN}\b",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
-         rf"\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything|what\s+(?:i|you)\s+(?:\w+\s+)?(?:said|wrote|were\s+told|told\s+you))\b",
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything|what\s+(?:i|you)\s+(?:\w+\s+)?(?:said|wrote|were\s+told|told\s+you))\b",
          ("ignor", "disregard", "forget")),
     Rule("override.do_not_follow", "override", 0.6, "telling the model to stop obeying its instructions",
          rf"\b(?:do\s+not|don'?t|stop|no\s+longer|never)\s+(?:follow|obey|adhere\s+to|listen\s+to|comply\s+with|respect)\s+{_DET}",
