@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+import ahocorasick
 import regex
 
 from guardrails.checks import BudgetExceeded, Finding
@@ -25,6 +26,8 @@ from guardrails.normalize import normalize
 _BEFORE, _AFTER = 80, 200  # how far around its keyword a rule that is not anchored is tried
 _NOT_DOUBLED = {"flood", "encoded"}  # evidence that means the same in any field
 _WORD_START = re.compile(r"\w")
+# Characters that can come right before a word; for the keyword pass they become spaces.
+_WORD_BREAK = re.compile(r"[^\w '\-]")  # spaces need no replacing
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
 _PUNCTUATION_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 _REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
@@ -97,19 +100,33 @@ class InjectionCheck:
             for keyword in rule.keywords:
                 root = next(r for r in roots if keyword.startswith(r))
                 self._by_root[root].append((keyword, i))
+        # Word keywords: one Aho-Corasick pass over the text with word breaks turned into
+        # spaces, each keyword prefixed by a space so it is only found at a word's start.
+        # Symbol keywords (rare characters) and Chinese ones (only in text that has it) by regex.
         words = [r for r in roots if _WORD_START.match(r)]
         symbols = [r for r in roots if not _WORD_START.match(r) and not _CJK.search(r)]
         cjk = [r for r in roots if _CJK.search(r)]
-        # words only at word starts (cheap); symbols anywhere (rare characters, cheap);
-        # Chinese only in text that has it
-        self._scanners = [
-            (None, re.compile(r"\b" + _trie(words))) if words else None,
-            (None, re.compile(_trie(symbols))) if symbols else None,
-            (_CJK, re.compile(_trie(cjk))) if cjk else None,
-        ]
-        self._scanners = [s for s in self._scanners if s is not None]
+        self._words = ahocorasick.Automaton()
+        for word in words:
+            spaced_word = _WORD_BREAK.sub(" ", word)  # as it reads in the keyword pass ("a.i." -> "a i ")
+            for before in " '-":  # a quote or dash right before the word still starts it
+                self._words.add_word(before + spaced_word, word)
+        if words:
+            self._words.make_automaton()
+        self._scanners = [(gate, re.compile(_trie(keys))) for gate, keys in ((None, symbols), (_CJK, cjk)) if keys]
         self._signals = {name: w for name, (w, _, _) in SIGNALS.items() if f"signal.{name}" not in off}
         self._flood = weights.get("flood.repetition", FLOOD[0]) if "flood.repetition" not in off else None
+
+    def _keyword_hits(self, source: str):
+        """(position, keyword root) for every keyword start in ``source``."""
+        if len(self._words):
+            spaced = " " + _WORD_BREAK.sub(" ", source)  # same length plus one: positions carry over
+            for end, root in self._words.iter(spaced):
+                yield end - len(root), root
+        for gate, scanner in self._scanners:
+            if gate is None or gate.search(source):
+                for hit in scanner.finditer(source):
+                    yield hit.start(), hit.group()
 
     def scan(self, text: str, *, data: bool = False, deadline: float = float("inf")) -> InjectionResult:
         """Score ``text``; ``data=True`` when it comes from an untrusted data field."""
@@ -117,18 +134,11 @@ class InjectionCheck:
         source = norm.text
         found: dict[int, tuple[int, int]] = {}  # rule index -> normalized span
         tried: set[tuple[int, int]] = set()
-        hits = (
-            hit
-            for gate, scanner in self._scanners
-            if gate is None or gate.search(source)
-            for hit in scanner.finditer(source)
-        )
-        for count, hit in enumerate(hits):
+        for count, (p, root) in enumerate(self._keyword_hits(source)):
             if count % 64 == 63 and time.perf_counter() > deadline:
                 raise BudgetExceeded("injection: budget ran out")
-            p = hit.start()
-            for keyword, i in self._by_root[hit.group()]:
-                if i in found or (len(keyword) > len(hit.group()) and not source.startswith(keyword, p)):
+            for keyword, i in self._by_root[root]:
+                if i in found or (len(keyword) > len(root) and not source.startswith(keyword, p)):
                     continue
                 if self.rules[i].anchored:
                     m = self._patterns[i].match(source, p)
