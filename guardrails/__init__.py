@@ -3,6 +3,8 @@ run inside the request within a millisecond budget."""
 
 from guardrails.checks.schema import validate_json
 from guardrails.engine import Decision, Engine
+from guardrails.metrics import metrics_app
+from guardrails.middleware import GuardrailsMiddleware
 from guardrails.policy import Policy, PolicyError
 
-__all__ = ["Decision", "Engine", "Policy", "PolicyError", "validate_json"]
+__all__ = ["Decision", "Engine", "GuardrailsMiddleware", "Policy", "PolicyError", "metrics_app", "validate_json"]

@@ -147,20 +147,24 @@ class Engine:
         schema = self.policy.schema
         self.schema = SchemaCheck(schema.schema, formats=schema.formats) if schema.enabled else None
 
-    def check(self, fields: Mapping[str, Any] | str) -> Decision:
+    def check(self, fields: Mapping[str, Any] | str, roles: Mapping[str, str] | None = None) -> Decision:
         """Check a message. ``fields`` maps field names to text (or, for schema fields,
-        a parsed JSON value or its JSON text); a bare string is the field ``text``."""
+        a parsed JSON value or its JSON text); a bare string is the field ``text``.
+        ``roles`` optionally names each field's role ("user", "tool", ...); the policy's
+        ``fields`` lists match a field's name or its role."""
         if isinstance(fields, str):
             fields = {"text": fields}
+        roles = roles or {}
         policy = self.policy
         started = time.perf_counter()
         run = _Run(policy, started + policy.budget_ms / 1e3)
         for name, value in fields.items():
-            if self.pii is not None and _reads(policy.pii.fields, name) and isinstance(value, str):
+            role = roles.get(name, name)
+            if self.pii is not None and _reads(policy.pii.fields, name, role) and isinstance(value, str):
                 self._check_pii(run, name, value)
-            if self.injection is not None and _reads(policy.injection.fields, name) and isinstance(value, str):
-                self._check_injection(run, name, value)
-            if self.schema is not None and _reads(policy.schema.fields, name):
+            if self.injection is not None and _reads(policy.injection.fields, name, role) and isinstance(value, str):
+                self._check_injection(run, name, value, data=_reads(policy.injection.data_fields, name, role, star=False))
+            if self.schema is not None and _reads(policy.schema.fields, name, role):
                 self._check_schema(run, name, value)
         return self._decide(run, fields, started)
 
@@ -173,12 +177,11 @@ class Engine:
         for f in found:
             run.findings.append(replace(f, field=name, action=pii.entity_actions.get(f.type, pii.action)))
 
-    def _check_injection(self, run: _Run, name: str, text: str) -> None:
+    def _check_injection(self, run: _Run, name: str, text: str, data: bool) -> None:
         injection = self.policy.injection
         if len(text) > self.policy.max_chars:
             run.failures.append(Failure("injection", name, f"too large: {len(text)} characters > max_chars {self.policy.max_chars}"))
             return
-        data = name in injection.data_fields
         found = run.spend(
             "injection", name, injection.budget_ms, lambda deadline: self.injection.run(text, deadline, data=data)
         )
@@ -229,5 +232,5 @@ class Engine:
         )
 
 
-def _reads(selected: tuple[str, ...], name: str) -> bool:
-    return "*" in selected or name in selected
+def _reads(selected: tuple[str, ...], name: str, role: str, star: bool = True) -> bool:
+    return (star and "*" in selected) or name in selected or role in selected

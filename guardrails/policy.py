@@ -21,11 +21,18 @@ fail open.
       action: flag
       threshold: 0.5         # combined evidence score that flags
       fields: ["*"]
-      data_fields: []        # untrusted data (retrieved documents, tool results): stricter
+      data_fields: [tool, document]  # untrusted data (tool results, retrieved documents): stricter
       disable: []            # rule ids to turn off
       weights: {}            # rule id: weight
       rules: []              # more rules: {id, family, weight, rationale, pattern, keywords}
       budget_ms: 5
+    http:                    # the ASGI middleware
+      routes: ["*"]          # path globs it checks; others pass untouched
+      methods: [POST]
+      request: true
+      response: true
+      max_body_bytes: 1048576
+      payload_fields: {}     # more texts to check, role: path (document: docs[*].text)
     schema:
       schema: {...}          # or schema_file: path/to/schema.json (relative to the policy)
       action: block
@@ -71,7 +78,7 @@ class InjectionPolicy:
     action: str = "flag"
     threshold: float = 0.5
     fields: tuple[str, ...] = ("*",)
-    data_fields: tuple[str, ...] = ()
+    data_fields: tuple[str, ...] = ("tool", "document")
     disable: tuple[str, ...] = ()
     weights: Mapping[str, float] = field(default_factory=dict)
     rules: tuple[Mapping[str, Any], ...] = ()
@@ -83,9 +90,21 @@ class SchemaPolicy:
     enabled: bool = False
     schema: Any = None
     action: str = "block"
-    fields: tuple[str, ...] = ("response",)
+    fields: tuple[str, ...] = ("response", "assistant")
     formats: bool = False
     budget_ms: float = 5.0
+
+
+@dataclass(frozen=True)
+class HttpPolicy:
+    """What the ASGI middleware checks: which routes, which sides, how much body."""
+
+    routes: tuple[str, ...] = ("*",)  # path globs
+    methods: tuple[str, ...] = ("POST",)
+    request: bool = True
+    response: bool = True
+    max_body_bytes: int = 1_048_576
+    payload_fields: Mapping[str, str] = field(default_factory=dict)  # role: path, e.g. document: docs[*].text
 
 
 @dataclass(frozen=True)
@@ -96,6 +115,7 @@ class Policy:
     pii: PiiPolicy = field(default_factory=PiiPolicy)
     injection: InjectionPolicy = field(default_factory=InjectionPolicy)
     schema: SchemaPolicy = field(default_factory=SchemaPolicy)
+    http: HttpPolicy = field(default_factory=HttpPolicy)
     source: str = "<default>"
 
     @classmethod
@@ -194,7 +214,7 @@ class _Reader:
         return tuple(value)
 
     def policy(self, data: Any) -> Policy:
-        data = self.mapping(data, "", ("fail_mode", "budget_ms", "max_chars", "pii", "injection", "schema"))
+        data = self.mapping(data, "", ("fail_mode", "budget_ms", "max_chars", "pii", "injection", "schema", "http"))
         defaults = Policy()
         max_chars = data.get("max_chars", defaults.max_chars)
         if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
@@ -206,6 +226,7 @@ class _Reader:
             pii=self.pii(data.get("pii", {})),
             injection=self.injection(data.get("injection", {})),
             schema=self.schema(data.get("schema", {"enabled": False})),
+            http=self.http(data.get("http", {})),
             source=self.source,
         )
 
@@ -295,6 +316,24 @@ class _Reader:
             weights={k: float(v) for k, v in weights.items()},
             rules=tuple(rules),
             budget_ms=self.number(data, "budget_ms", "injection.budget_ms", d.budget_ms, low=0.01, high=60_000),
+        )
+
+    def http(self, data: Any) -> HttpPolicy:
+        data = self.mapping(data, "http", ("routes", "methods", "request", "response", "max_body_bytes", "payload_fields"))
+        d = HttpPolicy()
+        limit = data.get("max_body_bytes", d.max_body_bytes)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise self.fail("http.max_body_bytes", f"expected a positive whole number of bytes, got {limit!r}")
+        payload_fields = data.get("payload_fields", {})
+        if not isinstance(payload_fields, Mapping) or not all(isinstance(v, str) for v in payload_fields.values()):
+            raise self.fail("http.payload_fields", "expected a mapping of role: path, like document: docs[*].text")
+        return HttpPolicy(
+            routes=self.names(data, "routes", "http.routes", d.routes),
+            methods=tuple(m.upper() for m in self.names(data, "methods", "http.methods", d.methods)),
+            request=self.flag(data, "request", "http.request", d.request),
+            response=self.flag(data, "response", "http.response", d.response),
+            max_body_bytes=limit,
+            payload_fields=dict(payload_fields),
         )
 
     def schema(self, data: Any) -> SchemaPolicy:
