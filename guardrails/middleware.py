@@ -253,6 +253,8 @@ class _Responder:
             await self.downstream(message)
             return
         body, more = message.get("body", b""), message.get("more_body", False)
+        if self.mode == "drop":  # already answered (blocked, or refused as too large)
+            return
         if self.mode == "pass":
             await self.downstream(message)
         elif self.mode == "stream":

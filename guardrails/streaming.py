@@ -1,8 +1,9 @@
 """Server-Sent Events from a model, checked as they stream.
 
-:class:`SseParser` splits a byte stream into events. :class:`StreamGuard` holds each
-text delta until the next one arrives and checks the two together, so an entity split
-across two chunks is still found, at the cost of one chunk of delay. Both Anthropic
+:class:`SseParser` splits a byte stream into events. :class:`StreamGuard` holds back only
+the trailing text that could still be part of an entity (the current partial word, or a
+number still being written), so an entity split across chunks is found whole; for
+ordinary prose that is less than a chunk of delay. Both Anthropic
 (``content_block_delta`` / ``text_delta``) and OpenAI (``choices[].delta.content``)
 stream formats are understood; other events pass through in order.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from guardrails.checks import Finding
@@ -90,67 +91,89 @@ def _parse(raw: bytes) -> Event:
 
 Check = Callable[[str], tuple[list[Finding], str | None]]  # text -> (findings to redact, block reason)
 
+_ENTITY_CHARS = set("@.+-/:()%#_")
+_CONTEXT = 80  # released characters shown to the check for context words
+MAX_HOLD = 512  # never hold back more than this many characters
+
+
+def _safe_cut(text: str) -> int:
+    """Where released text may end: before a trailing run that could still be the start
+    of an entity (word characters, e-mail and number punctuation, spaces between digits)."""
+    cut = len(text)
+    while cut > 0:
+        char = text[cut - 1]
+        if char.isalnum() or char in _ENTITY_CHARS:
+            cut -= 1
+        elif char == " " and cut >= 2 and (text[cut - 2].isdigit() or text[cut - 2] == ")"):
+            cut -= 1
+        else:
+            break
+    return cut
+
 
 @dataclass
 class StreamGuard:
-    """Holds back one text delta; redacts or blocks with the next one in view.
+    """Holds back streamed text only as long as it could be part of an entity.
 
-    ``check(text)`` returns the findings to redact in ``text`` and, if the stream must
-    stop, why. ``feed`` and ``close`` return the events to send now."""
+    Text deltas are buffered; what can no longer be the start of an entity is checked (with
+    a little released text before it for context) and sent, redacted where the check says,
+    as one delta. A finding that reaches into the held part holds all of itself back. A
+    non-text event sends everything before it. ``check(text)`` returns the findings to
+    redact and, if the stream must stop, why."""
 
     check: Check
-    _held: list[Event] = field(default_factory=list)  # a text event and what queued behind it
-    _carry: int = 0  # characters at the start of the next delta already inside a redaction
+    _pending: str = ""
+    _template: Event | None = None  # the first held text event, reused to carry the text
+    _released: str = ""
     blocked: str | None = None
 
     def feed(self, event: Event) -> list[Event]:
         if self.blocked:
             return []
-        if event.text is None:
-            if self._held:
-                self._held.append(event)
-                return []
-            return [event]
-        if not self._held:
-            self._held = [event]
-            return []
-        return self._release(following=event.text) + self._hold(event)
+        text = event.text
+        if text is None:
+            return self._release(final=True) + [event]
+        if self._template is None:
+            self._template = event
+        self._pending += text
+        return self._release(final=False)
 
     def close(self) -> list[Event]:
-        if self.blocked or not self._held:
+        return [] if self.blocked else self._release(final=True)
+
+    def _release(self, final: bool) -> list[Event]:
+        if not self._pending:
             return []
-        return self._release(following="")
-
-    def _hold(self, event: Event) -> list[Event]:
-        if not self.blocked:
-            self._held = [event]
-        return []
-
-    def _release(self, following: str) -> list[Event]:
-        first, rest = self._held[0], self._held[1:]
-        self._held = []
-        text = first.text or ""
-        findings, reason = self.check(text + following)
+        cut = len(self._pending) if final else _safe_cut(self._pending)
+        if cut == 0 and len(self._pending) > MAX_HOLD:
+            cut = len(self._pending)
+        if cut == 0:
+            return []
+        context = self._released[-_CONTEXT:]
+        findings, reason = self.check(context + self._pending)
         if reason:
             self.blocked = reason
             return []
-        cut = self._carry
-        self._carry = 0
-        spans = [(0, cut)] if cut else []
+        spans = []
         for f in findings:
-            if f.start < len(text):
-                spans.append((f.start, min(f.end, len(text))))
-                self._carry = max(self._carry, f.end - len(text))
-        if not spans:
-            return [first, *rest]
+            start, end = f.start - len(context), f.end - len(context)
+            if end <= 0:
+                continue  # already sent
+            if start < cut < end and not final:
+                cut = max(0, start)  # hold the whole entity back
+            spans.append((max(0, start), end, f.type))
+        if cut == 0:
+            return []
         out, cursor = [], 0
-        for start, end in sorted(spans):
-            if start < cursor:
-                cursor = max(cursor, end)
+        for start, end, kind in sorted(spans):
+            if start >= cut or start < cursor:
                 continue
-            out.append(text[cursor:start])
-            label = next((f"<{f.type}>" for f in findings if f.start == start), "") if start or not cut else ""
-            out.append(label)
-            cursor = end
-        out.append(text[cursor:])
-        return [first.with_text("".join(out)), *rest]
+            out += [self._pending[cursor:start], f"<{kind}>"]
+            cursor = min(end, cut)
+        out.append(self._pending[cursor:cut])
+        released = "".join(out)
+        self._pending = self._pending[cut:]
+        self._released = (self._released + released)[-_CONTEXT:]
+        template = self._template
+        self._template = None if not self._pending else template
+        return [template.with_text(released)] if template is not None else []
