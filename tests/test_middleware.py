@@ -260,3 +260,17 @@ def test_metrics_are_exposed(engine):
                  "guardrails_malformed_requests_total"):
         assert name in text
     assert 'guardrails_decisions_total{action="redact",check="pii",route="*",side="request"}' in text
+
+
+def test_the_one_line_integration_in_fastapi(engine):
+    from fastapi import FastAPI
+
+    api = FastAPI()
+
+    @api.post("/v1/chat/completions")
+    async def chat(body: dict):
+        return {"choices": [{"message": {"role": "assistant", "content": f"got: {body['messages'][-1]['content']}"}}]}
+
+    api.add_middleware(GuardrailsMiddleware, policy=Policy.default())
+    response = TestClient(api).post("/v1/chat/completions", json={"messages": [{"role": "user", "content": f"card {CARD}"}]})
+    assert response.json()["choices"][0]["message"]["content"] == "got: card <CREDIT_CARD>"
