@@ -209,8 +209,7 @@ class GuardrailsMiddleware:
         try:
             result = hook(*args)
             if inspect.isawaitable(result):
-                task = asyncio.ensure_future(result)
-                task.add_done_callback(lambda t: t.cancelled() or t.exception() and metrics.HOOK_ERRORS.labels(name).inc())
+                asyncio.ensure_future(result).add_done_callback(lambda task: _count_hook_failure(name, task))
         except Exception:  # a hook must never hurt the request that fed it
             metrics.HOOK_ERRORS.labels(name).inc()
             log.exception("guardrails %s hook failed", name)
@@ -357,6 +356,12 @@ class _Responder:
             usage = data["message"].get("usage")
         if isinstance(usage, dict):
             self.exchange.usage.update(usage)
+
+
+def _count_hook_failure(name: str, task: asyncio.Future) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        metrics.HOOK_ERRORS.labels(name).inc()
+        log.error("guardrails %s hook failed: %r", name, task.exception())
 
 
 def _stream_error(reason: str) -> bytes:

@@ -67,3 +67,21 @@ def redis_client(redis_url):
     client.flushdb()
     yield client
     client.close()
+
+
+@pytest.fixture
+def broken_recognizer():
+    """A Presidio recognizer that raises, to show a check error never fails a request."""
+    from presidio_analyzer import EntityRecognizer
+
+    class Broken(EntityRecognizer):
+        def __init__(self):
+            super().__init__(supported_entities=["BROKEN"], name="Broken")
+
+        def load(self):
+            pass
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            raise RuntimeError("recognizer bug")
+
+    return Broken()

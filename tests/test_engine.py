@@ -6,7 +6,6 @@ import dataclasses
 import time
 
 import pytest
-from presidio_analyzer import EntityRecognizer
 
 from guardrails import Engine, Policy
 from guardrails.checks.pii import PiiCheck
@@ -79,20 +78,11 @@ def test_budget_overrun_fails_open_by_default():
     assert decision.action == "allow" and decision.fail_mode_applied and decision.failures
 
 
-class _Broken(EntityRecognizer):
-    def __init__(self):
-        super().__init__(supported_entities=["BROKEN"], name="Broken")
-
-    def load(self):
-        pass
-
-    def analyze(self, text, entities, nlp_artifacts=None):
-        raise RuntimeError("recognizer bug")
 
 
-def test_a_check_error_never_fails_the_message_under_fail_open(engine):
+def test_a_check_error_never_fails_the_message_under_fail_open(engine, broken_recognizer):
     broken = Engine(Policy.default())
-    broken.pii = PiiCheck([_Broken()])
+    broken.pii = PiiCheck([broken_recognizer])
     decision = broken.check("anything")
     assert decision.action == "allow" and decision.fail_mode_applied
     assert "RuntimeError: recognizer bug" in decision.failures[0].reason

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from presidio_analyzer import EntityRecognizer
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, StreamingResponse
@@ -142,20 +141,11 @@ def test_empty_body_passes(engine):
     assert client.post("/plain").text == "plain "
 
 
-class _Broken(EntityRecognizer):
-    def __init__(self):
-        super().__init__(supported_entities=["BROKEN"], name="Broken")
-
-    def load(self):
-        pass
-
-    def analyze(self, text, entities, nlp_artifacts=None):
-        raise RuntimeError("recognizer bug")
 
 
-def test_check_error_never_fails_a_request_under_fail_open():
+def test_check_error_never_fails_a_request_under_fail_open(broken_recognizer):
     engine = Engine(Policy.default())
-    engine.pii = PiiCheck([_Broken()])
+    engine.pii = PiiCheck([broken_recognizer])
     client, seen = make_app(engine=engine)
     response = client.post("/chat", json={"messages": [{"role": "user", "content": "hello"}]})
     assert response.status_code == 200 and seen[0][1].fail_mode_applied

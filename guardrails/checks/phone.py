@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import time
-from functools import lru_cache
+from functools import cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber
@@ -117,7 +117,7 @@ class _Region:
         return rest, True
 
 
-@lru_cache(maxsize=None)
+@cache
 def _region(name: str, code: int | None = None) -> _Region:
     """A region's rules; non-geographic numbers (region "001") are found by ``code``."""
     return _Region(name, phonenumbers.country_code_for_region(name) if code is None else code)
@@ -191,7 +191,7 @@ class _CountryNumbers:
         return self.types.fullmatch(digits, start) is not None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _country(code: int) -> _CountryNumbers:
     return _CountryNumbers(code)
 
@@ -451,7 +451,7 @@ def _valid_x_chars(candidate: str, extension: str) -> bool | None:
     return True
 
 
-@lru_cache(maxsize=None)
+@cache
 def _formats(country_code: int) -> tuple[_Region, list[tuple[re.Pattern[str] | None, re.Pattern[str], bool]]]:
     """The main region of a country code and its number formats, compiled: (last leading
     digits pattern, pattern, whether writing it nationally needs the national prefix)."""
