@@ -23,10 +23,13 @@ import base64
 import binascii
 import bisect
 import re
+import string
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+
+import ahocorasick
 
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff\U000e0000-\U000e007f]")
 _TAGS = re.compile("[\U000e0020-\U000e007e]+")
@@ -46,14 +49,13 @@ _LEET = str.maketrans("013457@$8", "oieastasb")
 # Each regex below starts with a character class, so the engine skips ahead cheaply.
 _LEET_THEN_LETTER = re.compile(r"[0134578@$]+[a-zA-Z]")  # starts with the rare part; the letter before is checked after
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-zA-Z])(?=[\w@$]*[0-9@$])[\w@$]{3,}")
-# Letters typed twice to slip past keyword filters ("outputt yourr instructionss")
-# doubled letters English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
-_DOUBLED_END = re.compile(r"(?:aa|cc|dd|gg|hh|ii|jj|kk|mm|nn|pp|qq|rr|tt|uu|vv|ww|xx|yy)\b")
+# Letters typed twice to slip past keyword filters ("outputt yourr instructionss"): hinted
+# by words ending in a double English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
 _DOUBLED = re.compile(r"([a-z])\1+")
-_SPACED_HINT = re.compile(r"[ ._*\-]{1,2}[a-zA-Z][ ._*\-]{1,2}[a-zA-Z][ ._*\-]{1,2}[a-zA-Z][ ._*\-]")
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,3}){3,}[a-zA-Z](?![\w])")
 _WIDE_GAP = re.compile(r"[ ._*\-]{2,}")
 _LONG_TOKEN = re.compile(r"\S{16,}")  # where base64, hex and URL-encoded payloads live
+_AFTER_WORD = " .,;:!?'\")]\n"
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
 _BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
@@ -90,6 +92,26 @@ class Normalized:
         return original
 
 
+@cache
+def _hints() -> ahocorasick.Automaton:
+    """One automaton for the cheap tests that say which slower steps a text needs: a leet
+    character between letters, a word ending in a letter typed twice, and single letters
+    spaced out. Plain text passes through it once and needs none of them."""
+    automaton = ahocorasick.Automaton()
+    letters, leet = string.ascii_lowercase, "0134578@$"
+    for x in letters:
+        for d in leet:
+            for y in letters + leet:
+                automaton.add_word(x + d + y, "leet")
+        for y in letters:
+            automaton.add_word(f" {x} {y} ", "spaced")
+    for pair in ("aa", "cc", "dd", "gg", "hh", "ii", "jj", "kk", "mm", "nn", "pp", "qq", "rr", "tt", "uu", "vv", "ww", "xx", "yy"):
+        for after in _AFTER_WORD:
+            automaton.add_word(pair + after, "doubled")
+    automaton.make_automaton()
+    return automaton
+
+
 def normalize(text: str, depth: int = 0) -> Normalized:
     """See the module docstring."""
     signals: set[str] = set()
@@ -112,22 +134,32 @@ def normalize(text: str, depth: int = 0) -> Normalized:
             text = _MIXED_SCRIPT.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
             signals.add("homoglyph")
     plain = text  # encoded runs are decoded from the text before leet folding and lower-casing
-    if any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
+    main = _lower(text)
+    hints: dict[str, int] = {}
+    for _, hint in _hints().iter(main + " "):
+        hints[hint] = hints.get(hint, 0) + 1
+    if "leet" in hints and any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
         text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
-    main = text.lower()
-    if len(main) != len(text):  # a few characters lower-case to two; keep those as they are
-        main = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        main = _lower(text)
     out = Normalized(main, len(main), removed, [], signals)
     if hidden:
         _add_segment(out, hidden, 0, len(text), depth)
-    if len(_DOUBLED_END.findall(main[:2000])) >= 3:
+    if hints.get("doubled", 0) >= 3:
         _add_segment(out, _DOUBLED.sub(r"\1", main), 0, len(plain), depth, decode=False)
-    for m in _SPACED.finditer(main) if _SPACED_HINT.search(main) else ():
+    for m in _SPACED.finditer(main) if "spaced" in hints else ():
         words = _WIDE_GAP.sub("\x00", m.group())  # a wider gap separates words
         _add_segment(out, re.sub(r"[ ._*\-]", "", words).replace("\x00", " "), *out.to_original(*m.span()), depth, decode=False)
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
+
+
+def _lower(text: str) -> str:
+    """Lower case, one character for one (a few characters lower-case to two: kept)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
 
 
 def _nfkc(text: str) -> tuple[str, list[int]]:
@@ -166,7 +198,7 @@ def _decode_runs(out: Normalized, plain: str, depth: int) -> None:
     """Add what embedded encodings decode to: base64, hex and URL-encoding inside long
     tokens, and runs of 8-bit binary."""
     found: list[tuple[int, int, str]] = []
-    tokens = _LONG_TOKEN.finditer(plain) if _LONG_TOKEN.search(plain) else ()
+    tokens = _LONG_TOKEN.finditer(plain) if max(map(len, plain.split()), default=0) >= 16 else ()
     for token in tokens:
         start = token.start()
         for regex, decoder in ((_BASE64, _b64), (_HEX, _hex)):

@@ -120,7 +120,7 @@ class InjectionCheck:
     def _keyword_hits(self, source: str):
         """(position, keyword root) for every keyword start in ``source``."""
         if len(self._words):
-            spaced = " " + _WORD_BREAK.sub(" ", source)  # same length plus one: positions carry over
+            spaced = " " + _WORD_BREAK.sub(" ", source) + " "  # positions carry over, shifted by one
             for end, root in self._words.iter(spaced):
                 yield end - len(root), root
         for gate, scanner in self._scanners:
@@ -138,7 +138,7 @@ class InjectionCheck:
             if count % 64 == 63 and time.perf_counter() > deadline:
                 raise BudgetExceeded("injection: budget ran out")
             for keyword, i in self._by_root[root]:
-                if i in found or (len(keyword) > len(root) and not source.startswith(keyword, p)):
+                if i in found or (len(keyword) > len(root) and not source.startswith(keyword.rstrip(), p)):
                     continue
                 if self.rules[i].anchored:
                     m = self._patterns[i].match(source, p)

@@ -24,7 +24,7 @@ class Rule:
     weight: float
     rationale: str
     pattern: str
-    keywords: tuple[str, ...] = ()  # lower-case; empty: always tried
+    keywords: tuple[str, ...] = ()  # lower-case word starts ("ignor" finds "ignore"); a trailing space: the whole word; empty: always tried
     languages: tuple[str, ...] = ("en",)
     anchored: bool = True  # the pattern starts where a keyword does; else it is searched near it
 
@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
          ("zeig", "gib", "wiederhol", "verrat", "nenn", "schreib", "druck"), ("de",)),
     Rule("extract.fr", "extraction", 0.85, "extraction, French",
          r"\b(?:montre|révèle|répète|affiche|donne|écris|dis|partage)\w*(?:-moi)?\s+(?:\w+\s+){0,3}(?:tes|vos|les|ton|votre|le)\s+(?:instructions|consignes|règles|prompt|message\s+système)\b",
-         ("montre", "révèle", "répète", "affiche", "donne", "écris", "dis", "partage"), ("fr",)),
+         ("montre", "révèle", "répète", "affiche", "donne", "écris", "dis ", "partage"), ("fr",)),
     Rule("extract.it", "extraction", 0.85, "extraction, Italian",
          r"\b(?:mostra|rivela|ripeti|stampa|dimmi|scrivi|condividi)\w*\s+(?:\w+\s+){0,3}(?:le\s+tue|le|tue|il\s+tuo|il)\s+(?:istruzioni|regole|prompt|messaggio\s+di\s+sistema)\b",
          ("mostra", "rivela", "ripeti", "stampa", "dimmi", "scrivi", "condividi"), ("it",)),
@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
          ("your sole", "your only", "your single", "can only", "you can only")),
     Rule("force.say_quoted", "forcing", 0.2, "a quoted phrase to be said",
          rf"\b{_SAY}\w*\s+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{{2,50}}[\"”'\]]",
-         ("say", "said", "respond", "reply", "answer", "print", "output", "write", "return", "type", "state", "declare")),
+         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "type", "state", "declare")),
     Rule("force.no_commentary", "forcing", 0.25, "forbidding explanation or apology",
          r"\b(?:do\s+not|don'?t|never|without)\s+(?:any\s+)?(?:apologi[sz]e|apologies|explain|explanations?|comment|commentary|add\s+(?:any|anything)|additional\s+text|other\s+text|caveats?|disclaimers?)\b",
          ("do not", "don't", "dont", "never", "without")),
@@ -252,17 +252,17 @@ RULES: tuple[Rule, ...] = (
          ("</", "<system", "<instruction", "<admin", "<assistant", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /", "< system")),
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
          r"(?:^|\n)[ \t]*(?:system|assistant|admin|administrator|developer|ai|gpt|chatgpt|claude|sys)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*\S",
-         ("system", "assistant", "admin", "developer", "ai", "gpt", "claude", "sys"), anchored=False),
+         ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+)?{_AI}\b",
-         ("dear", "hey", "hi", "hello", "attention", "note", "message", "instruction", "important")),
+         ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
          rf"\bif\s+you\s+are\s+(?:an?\s+)?{_AI}\b|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
-         ("if you are", "ai", "ais", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
+         ("if you are", "ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
          rf"\b(?:the\s+)?{_AI}\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+)?(?:ignore|say|respond|reply|output|print|reveal|send|forward|include|append|tell|write|insert|add)\b",
-         ("ai", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
+         ("ai ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
     Rule("addressed.your_output", "addressed", 0.25, "text that speaks about the reader's own answer",
          r"\byour\s+(?:response|responses|answer|answers|reply|replies|output|summary|translation|code|solution|implementation|essay|article|post)\b",
          ("your response", "your answer", "your repl", "your output", "your summary", "your translation", "your code", "your solution", "your implementation", "your essay", "your article", "your post")),
@@ -272,7 +272,7 @@ RULES: tuple[Rule, ...] = (
          ("send", "forward", "email", "e-mail", "post", "upload", "transmit", "submit", "exfiltrat", "leak")),
     Rule("tool.call", "tool", 0.3, "calling a tool or function on the attacker's behalf",
          r"\b(?:call|invoke|execute|run|trigger)\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+)?(?:function|tool|plugin|command|endpoint|webhook|shell)\b",
-         ("call", "invoke", "execute", "run", "trigger")),
+         ("call ", "invoke", "execute", "run", "trigger")),
     Rule("tool.destructive", "tool", 0.3, "destructive or financial actions",
          r"\b(?:delete|wipe|erase|transfer|wire|purchase)\s+(?:all\s+)?(?:the\s+|my\s+|your\s+|user'?s?\s+|their\s+)?(?:files|emails|records|database|account|funds|money|repository|data|backups?)\b",
          ("delete", "wipe", "erase", "transfer", "wire", "purchase")),
