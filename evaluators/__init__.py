@@ -1,2 +1,2 @@
-"""The async evaluators: sampled traffic scored off the request path. Not built yet;
-``evaluators`` on the command line says so."""
+"""The async lane: sampled traffic on a Redis Stream, scored by workers off the request
+path, with results and per-variant aggregates written back to Redis."""

@@ -1,0 +1,169 @@
+"""The producer: samples into a Redis Stream without ever blocking the request path.
+
+``enqueue`` appends to a bounded in-memory buffer and returns (a few microseconds); a
+background thread sends the buffer in pipelined batches (``XADD ... MAXLEN ~`` sized for
+the backlog we tolerate). When the buffer is full or Redis is unreachable, samples are
+dropped and counted, never waited for; the thread reconnects by itself and writes the
+counts to Redis once it can, so ``evaluators status`` adds them up across replicas.
+
+Sampling is decided by a hash of a key (a conversation or request id), so every replica
+makes the same decision for the same key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Mapping
+from typing import Any
+
+import redis
+
+from evaluators.keys import Keys
+
+log = logging.getLogger("evaluators")
+
+
+def sampled(key: str, rate: float) -> bool:
+    """Deterministic sampling: the same key gets the same answer on every replica."""
+    if rate >= 1:
+        return True
+    if rate <= 0:
+        return False
+    digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64 < rate
+
+
+class Producer:
+    """Puts samples on the stream. ``enqueue`` never blocks; ``close`` sends what is left."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        keys: Keys = Keys(),
+        buffer: int = 10_000,
+        batch: int = 500,
+        max_stream_length: int = 100_000,
+        rates: Mapping[str, float] | None = None,
+        default_rate: float = 0.1,
+    ) -> None:
+        self.url = url
+        self.keys = keys
+        self.batch = batch
+        self.max_stream_length = max_stream_length
+        self.rates = dict(rates or {})
+        self.default_rate = default_rate
+        self._buffer: deque[str] = deque()
+        self._capacity = buffer
+        self._wake = threading.Event()
+        self._stopping = False
+        self._lock = threading.Lock()
+        self.attempted = 0  # samples offered to enqueue after sampling
+        self.sent = 0
+        self.dropped = 0
+        self._unreported = {"enqueued": 0, "dropped": 0}
+        self._client: redis.Redis | None = None
+        self._thread = threading.Thread(target=self._run, name="evaluators-producer", daemon=True)
+        self._thread.start()
+
+    # --- the request path: cheap, never blocking ------------------------------------------------
+
+    def offer(self, sample: Mapping[str, Any], key: str | None = None) -> bool:
+        """Enqueue ``sample`` if its route's rate samples it; True if it was queued."""
+        rate = self.rates.get(str(sample.get("route", "")), self.default_rate)
+        if not sampled(key or str(sample.get("id", "")), rate):
+            return False
+        return self.enqueue(sample)
+
+    def enqueue(self, sample: Mapping[str, Any]) -> bool:
+        """Queue one sample (it gets an ``id`` if it has none); False if it was dropped."""
+        record = dict(sample)
+        record.setdefault("id", uuid.uuid4().hex)
+        record.setdefault("enqueued_at", time.time())
+        self.attempted += 1
+        if len(self._buffer) >= self._capacity:
+            self._drop(1)
+            return False
+        self._buffer.append(json.dumps(record, separators=(",", ":"), default=str))
+        if len(self._buffer) >= self.batch:
+            self._wake.set()
+        return True
+
+    # --- the background thread -------------------------------------------------------------------
+
+    def _run(self) -> None:
+        backoff = 0.05
+        while True:
+            self._wake.wait(0.05)
+            self._wake.clear()
+            while self._buffer:
+                batch = [self._buffer.popleft() for _ in range(min(self.batch, len(self._buffer)))]
+                try:
+                    self._send(batch)
+                    backoff = 0.05
+                except redis.RedisError as exc:
+                    self._drop(len(batch))
+                    log.warning("evaluators: Redis unreachable, dropped %d samples (%s); retrying", len(batch), exc)
+                    self._client = None
+                    time.sleep(backoff)
+                    backoff = min(backoff * 2, 2.0)
+            if self._stopping and not self._buffer:
+                self._flush_counts()
+                return
+
+    def _connect(self) -> redis.Redis:
+        if self._client is None:
+            self._client = redis.Redis.from_url(self.url, socket_timeout=1, socket_connect_timeout=1)
+        return self._client
+
+    def _send(self, batch: list[str]) -> None:
+        client = self._connect()
+        pipe = client.pipeline(transaction=False)
+        for payload in batch:
+            pipe.xadd(self.keys.stream, {"sample": payload}, maxlen=self.max_stream_length, approximate=True)
+        with self._lock:
+            counts = dict(self._unreported)
+            counts["enqueued"] += len(batch)
+            self._unreported = {"enqueued": 0, "dropped": 0}
+        for name, value in counts.items():
+            if value:
+                pipe.hincrby(self.keys.stats, name, value)
+        try:
+            pipe.execute()
+        except redis.RedisError:
+            with self._lock:  # the counts did not reach Redis: keep them for next time
+                self._unreported["dropped"] += counts["dropped"]
+                self._unreported["enqueued"] += counts["enqueued"] - len(batch)
+            raise
+        self.sent += len(batch)
+
+    def _drop(self, count: int) -> None:
+        with self._lock:
+            self.dropped += count
+            self._unreported["dropped"] += count
+
+    def _flush_counts(self) -> None:
+        with self._lock:
+            counts, self._unreported = dict(self._unreported), {"enqueued": 0, "dropped": 0}
+        if not any(counts.values()):
+            return
+        try:
+            pipe = self._connect().pipeline(transaction=False)
+            for name, value in counts.items():
+                if value:
+                    pipe.hincrby(self.keys.stats, name, value)
+            pipe.execute()
+        except redis.RedisError:
+            log.warning("evaluators: could not record %s before closing", counts)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Send what is buffered (or count it as dropped) and stop the thread."""
+        self._stopping = True
+        self._wake.set()
+        self._thread.join(timeout)

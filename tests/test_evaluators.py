@@ -1,0 +1,253 @@
+"""The async lane against a real Redis: nothing is lost silently, even when things break."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from evaluators.checks import AllowedLabels, JsonSchema, Length, Regex, evaluate_all
+from evaluators.keys import Keys
+from evaluators.queue import Producer, sampled
+from evaluators.worker import Worker, status
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class RedisServer:
+    """A private redis-server this test may stop and start again on the same port."""
+
+    def __init__(self) -> None:
+        self.port = _free_port()
+        self.dir = tempfile.mkdtemp(prefix="redis-eval-")
+        self.process = None
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> RedisServer:
+        self.process = subprocess.Popen(
+            [shutil.which("redis-server"), "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "yes", "--appendfsync", "always", "--dir", self.dir, "--loglevel", "warning"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        client = redis.Redis.from_url(self.url)
+        for _ in range(200):
+            try:
+                client.ping()
+                return self
+            except redis.ConnectionError:
+                time.sleep(0.025)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def server():
+    s = RedisServer().start()
+    yield s
+    s.stop()
+    shutil.rmtree(s.dir, ignore_errors=True)
+
+
+def _drained(client) -> bool:
+    """The group has read every entry and acknowledged it."""
+    groups = client.xinfo_groups(Keys().stream) if client.exists(Keys().stream) else []
+    return bool(groups) and groups[0]["pending"] == 0 and groups[0]["lag"] == 0
+
+
+def _samples(n: int, prefix: str = "s") -> list[dict]:
+    return [{"id": f"{prefix}{i}", "variant": "candidate" if i % 2 else "baseline", "prompt": "q",
+             "response": "" if i % 5 == 0 else f"answer {i}"} for i in range(n)]
+
+
+async def _work_until(url: str, done, evaluators=None, **kwargs) -> None:
+    stop = asyncio.Event()
+    worker = Worker(url, evaluators or [Length()], **kwargs)
+    task = asyncio.create_task(worker.run(stop))
+    deadline = time.monotonic() + 30
+    while not await done() and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    stop.set()
+    await task
+
+
+def test_sampling_is_deterministic_and_near_its_rate():
+    picks = [sampled(f"conversation-{i}", 0.1) for i in range(20_000)]
+    assert picks == [sampled(f"conversation-{i}", 0.1) for i in range(20_000)]
+    assert 0.09 < sum(picks) / len(picks) < 0.11
+    assert sampled("x", 1.0) and not sampled("x", 0.0)
+
+
+def test_deterministic_evaluators():
+    sample = {"response": '{"label": "spam"}'}
+    results = evaluate_all([JsonSchema({"type": "object", "required": ["label"]}), Regex(must=(r"spam",), must_not=(r"ham",)),
+                            AllowedLabels(("spam", "ham")), Length(max_chars=5)], sample)
+    assert [r.passed for r in results] == [True, True, False, False]
+
+    class Broken:
+        name, version = "broken", "1"
+
+        def evaluate(self, sample):
+            raise RuntimeError("bug")
+
+    [broken] = evaluate_all([Broken()], sample)
+    assert broken.passed is None and "RuntimeError" in broken.error  # an error is never a pass
+
+
+def test_produce_score_and_report(server):
+    producer = Producer(server.url, default_rate=1.0)
+    for sample in _samples(40):
+        assert producer.offer(sample)
+    producer.close()
+    client = redis.Redis.from_url(server.url, decode_responses=True)
+
+    async def done():
+        return int(client.hget(Keys().stats, "processed") or 0) >= 40
+
+    asyncio.run(_work_until(server.url, done))
+    report = asyncio.run(status(server.url))
+    assert report["enqueued"] == 40 and report["processed"] == 40 and report["pending"] == 0
+    assert report["evaluators"]["length"] == {"pass": 32, "fail": 8, "pass_rate": 0.8}
+    result = json.loads(client.hget(Keys().result("s1"), "length@1"))
+    assert result["passed"] is True
+
+
+def test_redelivery_does_not_count_twice(server):
+    producer = Producer(server.url, default_rate=1.0)
+    producer.enqueue({"id": "dup", "variant": "baseline", "response": "x"})
+    producer.enqueue({"id": "dup", "variant": "baseline", "response": "x"})  # the same sample twice
+    producer.close()
+    client = redis.Redis.from_url(server.url, decode_responses=True)
+
+    async def done():
+        return _drained(client)
+
+    asyncio.run(_work_until(server.url, done))
+    assert int(client.hget(Keys().stats, "processed")) == 1
+
+
+def test_poison_sample_ends_in_the_dlq_after_n_deliveries(server):
+    client = redis.Redis.from_url(server.url, decode_responses=True)
+    keys = Keys()
+    client.xadd(keys.stream, {"sample": "{this is not json"})
+    client.xadd(keys.stream, {"sample": json.dumps({"id": "ok", "variant": "baseline", "response": "fine"})})
+
+    async def done():
+        return client.xlen(keys.dlq) == 1 and int(client.hget(keys.stats, "processed") or 0) == 1
+
+    asyncio.run(_work_until(server.url, done, max_deliveries=3, claim_idle_ms=100))
+    [(_, dead)] = client.xrange(keys.dlq)
+    assert dead["deliveries"] == "3" and "JSONDecodeError" in dead["error"]
+    report = asyncio.run(status(server.url))
+    assert report["dead_lettered"] == 1 and report["failed"] == 3 and report["pending"] == 0
+
+
+WORKER = """
+import asyncio, sys, time
+from evaluators.checks import Length, Result
+from evaluators.worker import Worker
+
+class Slow(Length):
+    def evaluate(self, sample):
+        time.sleep(0.05)
+        return super().evaluate(sample)
+
+stop = asyncio.Event()
+asyncio.run(Worker(sys.argv[1], [Slow()], consumer=sys.argv[2], concurrency=4, batch=20, claim_idle_ms=int(sys.argv[3])).run(stop))
+"""
+
+
+def test_worker_killed_mid_batch_loses_nothing(server):
+    producer = Producer(server.url, default_rate=1.0)
+    for sample in _samples(200):
+        producer.enqueue(sample)
+    producer.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    victim = subprocess.Popen([sys.executable, "-c", WORKER, server.url, "victim", "1000"], env=env)
+    client = redis.Redis.from_url(server.url, decode_responses=True)
+    deadline = time.monotonic() + 30
+    while int(client.hget(Keys().stats, "processed") or 0) < 20 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    victim.send_signal(signal.SIGKILL)
+    victim.wait()
+    assert int(client.hget(Keys().stats, "processed") or 0) < 200  # it died with work in hand
+
+    async def done():
+        return int(client.hget(Keys().stats, "processed") or 0) >= 200 and client.xinfo_groups(Keys().stream)[0]["pending"] == 0
+
+    asyncio.run(_work_until(server.url, done, consumer="rescuer", claim_idle_ms=1000))
+    report = asyncio.run(status(server.url))
+    assert report["processed"] == 200 and report["pending"] == 0 and report["dead_lettered"] == 0
+
+
+def test_unreachable_redis_never_blocks_and_counts_drops():
+    producer = Producer(f"redis://127.0.0.1:{_free_port()}/0", default_rate=1.0)
+    started = time.perf_counter()
+    for sample in _samples(500):
+        producer.enqueue(sample)
+    assert time.perf_counter() - started < 0.5  # the request path never waited for Redis
+    producer.close(timeout=10)
+    assert producer.dropped == 500 and producer.sent == 0
+
+
+def test_redis_restart_mid_run_every_sample_accounted_for(server):
+    producer = Producer(server.url, default_rate=1.0, batch=20)
+    attempts = 0
+    for sample in _samples(300, "a"):
+        producer.enqueue(sample)
+        attempts += 1
+    time.sleep(0.5)
+    server.stop()
+    for sample in _samples(300, "b"):  # Redis is down: these are dropped and counted
+        producer.enqueue(sample)
+        attempts += 1
+    time.sleep(0.5)
+    server.start()
+    time.sleep(0.3)
+    for sample in _samples(300, "c"):
+        producer.enqueue(sample)
+        attempts += 1
+    producer.close(timeout=15)
+    assert producer.sent + producer.dropped == attempts and producer.dropped > 0
+    client = redis.Redis.from_url(server.url, decode_responses=True)
+
+    async def done():
+        stats = client.hgetall(Keys().stats)
+        return int(stats.get("processed", 0)) + int(stats.get("dead_lettered", 0)) >= int(stats.get("enqueued", 0))
+
+    asyncio.run(_work_until(server.url, done))
+    report = asyncio.run(status(server.url))
+    assert report["processed"] + report["dead_lettered"] + report["dropped"] == attempts
+    assert report["dropped"] == producer.dropped and report["pending"] == 0
+
+
+def test_enqueue_and_status_commands(server, tmp_path):
+    path = tmp_path / "samples.jsonl"
+    path.write_text("\n".join(json.dumps(s) for s in _samples(5)) + "\n{broken\n")
+    env = {**os.environ, "REDIS_URL": server.url, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "evaluators.cli", "enqueue", str(path)], env=env, capture_output=True, text=True)
+    assert result.returncode == 1 and "enqueued 5 samples, skipped 1 bad lines" in result.stderr
+    assert f"{path}:6:" in result.stderr
+    report = json.loads(subprocess.run([sys.executable, "-m", "evaluators.cli", "status", "--json"], env=env,
+                                       capture_output=True, text=True).stdout)
+    assert {"enqueued", "processed", "failed", "dead_lettered", "dropped", "pending", "lag"} <= report.keys()
+    assert report["enqueued"] == 5 and report["lag"] == 5
