@@ -8,9 +8,11 @@ never a pass.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
@@ -23,6 +25,7 @@ class Result:
     score: float | None = None
     detail: str = ""
     error: str = ""
+    cost_usd: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -32,7 +35,7 @@ class Evaluator(Protocol):
     name: str
     version: str
 
-    def evaluate(self, sample: Mapping[str, Any]) -> Result: ...
+    def evaluate(self, sample: Mapping[str, Any]) -> Result | Awaitable[Result]: ...
 
 
 @dataclass(frozen=True)
@@ -106,12 +109,15 @@ def default_checks() -> list[Evaluator]:
     return [Length()]
 
 
-def evaluate_all(evaluators: Iterable[Evaluator], sample: Mapping[str, Any]) -> list[Result]:
-    """Every evaluator's result; an evaluator that raises records an error, not a pass."""
-    results = []
-    for evaluator in evaluators:
+async def evaluate_all(evaluators: Iterable[Evaluator], sample: Mapping[str, Any]) -> list[Result]:
+    """Every evaluator's result, the async ones (judges) concurrently; an evaluator that
+    raises records an error, not a pass."""
+
+    async def one(evaluator: Evaluator) -> Result:
         try:
-            results.append(evaluator.evaluate(sample))
+            result = evaluator.evaluate(sample)
+            return await result if inspect.isawaitable(result) else result
         except Exception as exc:  # one broken evaluator must not stop the others
-            results.append(Result(evaluator.name, evaluator.version, None, None, "", f"{type(exc).__name__}: {exc}"))
-    return results
+            return Result(evaluator.name, evaluator.version, None, None, "", f"{type(exc).__name__}: {exc}")
+
+    return list(await asyncio.gather(*(one(e) for e in evaluators)))

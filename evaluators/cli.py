@@ -29,14 +29,21 @@ def worker(args: argparse.Namespace) -> int:
     from evaluators.checks import default_checks
     from evaluators.worker import Worker
 
+    evaluators = default_checks()
+    if os.environ.get("ANTHROPIC_API_KEY"):
+        from evaluators.judge import default_judges
+
+        evaluators += default_judges()
+
     async def run() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        work = Worker(_url(), default_checks(), concurrency=args.concurrency, max_deliveries=args.max_deliveries,
+        work = Worker(_url(), evaluators, concurrency=args.concurrency, max_deliveries=args.max_deliveries,
                       claim_idle_ms=args.claim_idle_ms, consumer=args.consumer)
-        print(f"evaluators worker {work.consumer}: reading {Keys().stream} at {_url()}", file=sys.stderr, flush=True)
+        names = ", ".join(e.name for e in evaluators)
+        print(f"evaluators worker {work.consumer}: {names}; reading {Keys().stream} at {_url()}", file=sys.stderr, flush=True)
         await work.run(stop)
 
     asyncio.run(run())

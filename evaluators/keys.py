@@ -9,7 +9,8 @@ multi-key commands stay legal.
     {evals}:stats                hash of counters: enqueued, dropped, processed, failed, dead_lettered
     {evals}:result:<sample id>   hash: "<evaluator>@<version>" -> JSON result
     {evals}:agg:<variant>:<bucket>   hash: count, "<evaluator>:pass", "<evaluator>:fail",
-                                 "<evaluator>:error", "<evaluator>:score_sum" (bucket: unix minute)
+                                 "<evaluator>:error", "<evaluator>:score_sum", judge_cost_usd
+                                 (bucket: the unix minute the sample was enqueued in)
 """
 
 from __future__ import annotations

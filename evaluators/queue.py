@@ -29,6 +29,24 @@ from evaluators.keys import Keys
 log = logging.getLogger("evaluators")
 
 
+class _Redactor:
+    """Replaces PII in a sample's prompt and response with typed placeholders."""
+
+    def __init__(self) -> None:
+        from guardrails.checks.pii import PiiCheck
+
+        self.check = PiiCheck()
+
+    def __call__(self, record: dict) -> dict:
+        from guardrails.engine import redact
+
+        out = dict(record)
+        for field in ("prompt", "response"):
+            if isinstance(out.get(field), str):
+                out[field] = redact(out[field], self.check.run(out[field]))
+        return out
+
+
 def sampled(key: str, rate: float) -> bool:
     """Deterministic sampling: the same key gets the same answer on every replica."""
     if rate >= 1:
@@ -52,6 +70,7 @@ class Producer:
         max_stream_length: int = 100_000,
         rates: Mapping[str, float] | None = None,
         default_rate: float = 0.1,
+        redact: bool = False,
     ) -> None:
         self.url = url
         self.keys = keys
@@ -59,7 +78,8 @@ class Producer:
         self.max_stream_length = max_stream_length
         self.rates = dict(rates or {})
         self.default_rate = default_rate
-        self._buffer: deque[str] = deque()
+        self._buffer: deque[dict] = deque()
+        self._redactor = _Redactor() if redact else None  # PII removed before a sample leaves the process
         self._capacity = buffer
         self._wake = threading.Event()
         self._stopping = False
@@ -90,10 +110,33 @@ class Producer:
         if len(self._buffer) >= self._capacity:
             self._drop(1)
             return False
-        self._buffer.append(json.dumps(record, separators=(",", ":"), default=str))
+        self._buffer.append(record)
         if len(self._buffer) >= self.batch:
             self._wake.set()
         return True
+
+    def on_sample(self, exchange, decision) -> None:
+        """The middleware's sampling hook: ``GuardrailsMiddleware(app, on_sample=producer.on_sample)``."""
+        from guardrails.payloads import request_fields, response_fields
+
+        prompt = [f.text for f in request_fields(exchange.request_body) if f.role == "user"]
+        response = [f.text for f in response_fields(exchange.response_body)] or [exchange.response_text]
+        sample = {
+            "id": decision.id if decision is not None else uuid.uuid4().hex,
+            "variant": exchange.variant,
+            "route": exchange.route,
+            "prompt": prompt[-1] if prompt else "",
+            "response": "".join(response),
+            "status": exchange.status,
+            "latency_seconds": exchange.latency_seconds,
+            "usage": exchange.usage,
+            "streamed": exchange.streamed,
+            "decision": None if decision is None else {
+                "action": decision.action,
+                "findings": sorted({f"{f.check}:{f.type}" for f in decision.findings}),
+            },
+        }
+        self.offer(sample, key=sample["id"])
 
     # --- the background thread -------------------------------------------------------------------
 
@@ -122,10 +165,13 @@ class Producer:
             self._client = redis.Redis.from_url(self.url, socket_timeout=1, socket_connect_timeout=1)
         return self._client
 
-    def _send(self, batch: list[str]) -> None:
+    def _send(self, batch: list[dict]) -> None:
         client = self._connect()
         pipe = client.pipeline(transaction=False)
-        for payload in batch:
+        for record in batch:
+            if self._redactor is not None:
+                record = self._redactor(record)
+            payload = json.dumps(record, separators=(",", ":"), default=str)
             pipe.xadd(self.keys.stream, {"sample": payload}, maxlen=self.max_stream_length, approximate=True)
         with self._lock:
             counts = dict(self._unreported)

@@ -122,7 +122,7 @@ class Worker:
         try:
             try:
                 sample = _sample(fields)
-                results = evaluate_all(self.evaluators, sample)
+                results = await evaluate_all(self.evaluators, sample)
                 await self._store(sample, results)
             except Exception as exc:  # recorded; the entry stays pending for another try
                 await self.redis.hincrby(self.keys.stats, "failed", 1)
@@ -151,6 +151,8 @@ class Worker:
             pipe.hincrby(aggregate, f"{result.evaluator}:{outcome}", 1)
             if result.score is not None:
                 pipe.hincrbyfloat(aggregate, f"{result.evaluator}:score_sum", result.score)
+            if result.cost_usd:
+                pipe.hincrbyfloat(aggregate, "judge_cost_usd", result.cost_usd)
         if fresh[-1]:  # the sample itself is new
             pipe.hincrby(aggregate, "count", 1)
             pipe.hincrby(self.keys.stats, "processed", 1)
@@ -190,7 +192,7 @@ async def status(url: str, keys: Keys = Keys(), group: str = "evaluators") -> di
         totals: dict[str, dict[str, int]] = {}
         async for key in client.scan_iter(match=f"{keys.prefix}:agg:*", count=500):
             for field, value in (await client.hgetall(key)).items():
-                if ":" in field and not field.endswith("score_sum"):
+                if ":" in field and not field.endswith(":score_sum"):
                     evaluator, outcome = field.rsplit(":", 1)
                     totals.setdefault(evaluator, {}).setdefault(outcome, 0)
                     totals[evaluator][outcome] += int(value)

@@ -54,6 +54,8 @@ class Exchange:
     finished: float = 0.0
     usage: dict[str, Any] = field(default_factory=dict)
     streamed: bool = False
+    variant: str = "baseline"  # set by the app (request.state.variant), e.g. by a canary router
+    response_text: str = ""  # a streamed reply's text, for the sampling hook
 
     @property
     def latency_seconds(self) -> float:
@@ -118,6 +120,7 @@ class GuardrailsMiddleware:
             await self.app(scope, replay, responder.send)
         finally:
             await responder.finish()
+            exchange.variant = str(scope.get("state", {}).get("variant", exchange.variant))
             self._after(exchange, decision, exchange.status)
 
     # --- request side --------------------------------------------------------------------------
@@ -230,6 +233,7 @@ class _Responder:
         self.parser: SseParser | None = None
         self.guard: StreamGuard | None = None
         self.done = False
+        self.copy: list[bytes] | None = None  # a JSON reply passed unchecked, kept for the sampling hook
 
     async def send(self, message: Message) -> None:
         kind = message["type"]
@@ -246,6 +250,8 @@ class _Responder:
             elif self.m.policy.http.response and (content_type == "application/json" or content_type.endswith("+json")):
                 self.mode = "buffer"
             else:
+                if self.m.on_sample is not None and (content_type == "application/json" or content_type.endswith("+json")):
+                    self.copy = []
                 await self.downstream({**message, "headers": list(message.get("headers", [])) + self._decision_headers()})
             return
         if kind != "http.response.body":
@@ -256,6 +262,8 @@ class _Responder:
             return
         if self.mode == "pass":
             await self.downstream(message)
+            if self.copy is not None:
+                self._keep_copy(body, more)
         elif self.mode == "stream":
             await self._stream(body, more)
         else:
@@ -267,6 +275,23 @@ class _Responder:
                 await self._send_checked(b"".join(self.chunks))
         if not more:
             self.done = True
+
+    def _keep_copy(self, body: bytes, more: bool) -> None:
+        self.copy.append(body)
+        if sum(map(len, self.copy)) > self.m.policy.http.max_body_bytes:
+            self.copy = None
+        elif not more:
+            try:
+                self._note_response(json.loads(b"".join(self.copy)))
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+                pass
+            self.copy = None
+
+    def _note_response(self, document: Any) -> None:
+        """Keep the reply and its token usage for the hooks."""
+        self.exchange.response_body = document
+        if isinstance(document, dict) and isinstance(document.get("usage"), dict):
+            self.exchange.usage = document["usage"]
 
     async def finish(self) -> None:
         """The app returned: anything still held goes out."""
@@ -285,9 +310,7 @@ class _Responder:
         except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
             await self._send_raw(raw)  # not ours to judge: the app's own answer, unchanged
             return
-        self.exchange.response_body = document
-        if isinstance(document, dict) and isinstance(document.get("usage"), dict):
-            self.exchange.usage = document["usage"]
+        self._note_response(document)
         fields = response_fields(document)
         if not fields:
             await self._send_raw(raw)
@@ -335,6 +358,7 @@ class _Responder:
         for event in self.parser.feed(body) + ([] if more else self.parser.close()):
             self._note_usage(event)
             events += self.guard.feed(event)
+        self.exchange.response_text += "".join(e.text or "" for e in events)
         if not more:
             events += self.guard.close()
         if self.guard.blocked:

@@ -99,8 +99,8 @@ def test_sampling_is_deterministic_and_near_its_rate():
 
 def test_deterministic_evaluators():
     sample = {"response": '{"label": "spam"}'}
-    results = evaluate_all([JsonSchema({"type": "object", "required": ["label"]}), Regex(must=(r"spam",), must_not=(r"ham",)),
-                            AllowedLabels(("spam", "ham")), Length(max_chars=5)], sample)
+    results = asyncio.run(evaluate_all([JsonSchema({"type": "object", "required": ["label"]}), Regex(must=(r"spam",), must_not=(r"ham",)),
+                            AllowedLabels(("spam", "ham")), Length(max_chars=5)], sample))
     assert [r.passed for r in results] == [True, True, False, False]
 
     class Broken:
@@ -109,7 +109,7 @@ def test_deterministic_evaluators():
         def evaluate(self, sample):
             raise RuntimeError("bug")
 
-    [broken] = evaluate_all([Broken()], sample)
+    [broken] = asyncio.run(evaluate_all([Broken()], sample))
     assert broken.passed is None and "RuntimeError" in broken.error  # an error is never a pass
 
 
@@ -251,3 +251,32 @@ def test_enqueue_and_status_commands(server, tmp_path):
                                        capture_output=True, text=True).stdout)
     assert {"enqueued", "processed", "failed", "dead_lettered", "dropped", "pending", "lag"} <= report.keys()
     assert report["enqueued"] == 5 and report["lag"] == 5
+
+
+def test_middleware_samples_flow_to_the_stream_with_pii_redacted(server):
+    from starlette.applications import Starlette
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from guardrails import GuardrailsMiddleware, Policy
+
+    producer = Producer(server.url, default_rate=1.0, redact=True)
+
+    async def chat(request):
+        request.state.variant = "candidate"
+        body = await request.json()
+        return JSONResponse({"content": [{"type": "text", "text": "noted, I will mail bo@example.com"}],
+                             "usage": {"input_tokens": 9, "output_tokens": 6}, "echo": body})
+
+    app = Starlette(routes=[Route("/chat", chat, methods=["POST"])])
+    policy = Policy.from_dict({"pii": {"action": "flag", "entity_actions": {}}, "http": {"response": False}})
+    app.add_middleware(GuardrailsMiddleware, policy=policy, on_sample=producer.on_sample)
+    TestClient(app).post("/chat", json={"messages": [{"role": "user", "content": "call me at (212) 555-0199"}]})
+    producer.close()
+    [(_, fields)] = redis.Redis.from_url(server.url, decode_responses=True).xrange(Keys().stream)
+    sample = json.loads(fields["sample"])
+    assert sample["variant"] == "candidate" and sample["route"] == "*" and sample["status"] == 200
+    assert sample["prompt"] == "call me at <PHONE_NUMBER>" and sample["response"] == "noted, I will mail <EMAIL_ADDRESS>"
+    assert sample["usage"] == {"input_tokens": 9, "output_tokens": 6}
+    assert sample["decision"]["action"] == "flag" and "pii:PHONE_NUMBER" in sample["decision"]["findings"]
