@@ -33,6 +33,7 @@ bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.schema_suite --json bench-results/schema_suite.json
 	$(BIN)/python -m benchmarks.injection --dataset ../shared/data/injection/dev.jsonl --json bench-results/injection.json
 	$(BIN)/python -m benchmarks.middleware_overhead --json bench-results/middleware_overhead.json
+	$(BIN)/python -m benchmarks.evaluators_throughput --json bench-results/evaluators_throughput.json
 
 clean:
 	rm -rf $(VENV) bench-results .pytest_cache

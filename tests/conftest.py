@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 
 import pytest
 import redis
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from evaluators.redis_server import RedisServer
 
 
 @pytest.fixture(scope="session")
@@ -26,38 +17,12 @@ def redis_url():
     if os.environ.get("REDIS_URL"):
         yield os.environ["REDIS_URL"]
         return
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.fail("redis-server not found: run the tests with `make test`, which installs it, or set REDIS_URL")
-    port = _free_port()
-    with tempfile.TemporaryDirectory(prefix="redis-test-") as workdir:
-        process = subprocess.Popen(
-            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", workdir, "--daemonize", "no", "--loglevel", "warning"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        )
-        url = f"redis://127.0.0.1:{port}/0"
-        client = redis.Redis.from_url(url)
-        try:
-            for _ in range(200):
-                try:
-                    client.ping()
-                    break
-                except redis.ConnectionError:
-                    if process.poll() is not None:
-                        output = process.stdout.read().decode(errors="replace")
-                        pytest.fail(f"redis-server exited at start: {output}")
-                    time.sleep(0.025)
-            else:
-                pytest.fail("redis-server did not answer PING within 5 s")
-            yield url
-        finally:
-            client.close()
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    try:
+        server = RedisServer()
+    except RuntimeError as exc:
+        pytest.fail(f"{exc}; `make test` installs it")
+    with server as url:
+        yield url
 
 
 @pytest.fixture

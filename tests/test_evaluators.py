@@ -5,12 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,6 +18,7 @@ import redis
 from evaluators.checks import AllowedLabels, JsonSchema, Length, Regex, evaluate_all
 from evaluators.keys import Keys
 from evaluators.queue import Producer, sampled
+from evaluators.redis_server import RedisServer
 from evaluators.worker import Worker, status
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,41 +30,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-class RedisServer:
-    """A private redis-server this test may stop and start again on the same port."""
-
-    def __init__(self) -> None:
-        self.port = _free_port()
-        self.dir = tempfile.mkdtemp(prefix="redis-eval-")
-        self.process = None
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> RedisServer:
-        self.process = subprocess.Popen(
-            [shutil.which("redis-server"), "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "yes", "--appendfsync", "always", "--dir", self.dir, "--loglevel", "warning"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        client = redis.Redis.from_url(self.url)
-        for _ in range(200):
-            try:
-                client.ping()
-                return self
-            except redis.ConnectionError:
-                time.sleep(0.025)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
-
-
 @pytest.fixture
 def server():
-    s = RedisServer().start()
+    """A redis-server of this test's own, which it may stop and start again (persisted)."""
+    s = RedisServer(persist=True)
+    s.start()
     yield s
-    s.stop()
-    shutil.rmtree(s.dir, ignore_errors=True)
+    s.__exit__(None, None, None)
 
 
 def _drained(client) -> bool:
