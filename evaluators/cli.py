@@ -40,6 +40,13 @@ def worker(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
+        if args.metrics_port:
+            from prometheus_client import REGISTRY, start_http_server
+
+            from evaluators.metrics import BacklogCollector
+
+            REGISTRY.register(BacklogCollector(_url()))
+            start_http_server(args.metrics_port)
         work = Worker(_url(), evaluators, concurrency=args.concurrency, max_deliveries=args.max_deliveries,
                       claim_idle_ms=args.claim_idle_ms, consumer=args.consumer)
         names = ", ".join(e.name for e in evaluators)
@@ -111,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-deliveries", type=int, default=3, help="deliveries before a sample goes to the dead-letter stream")
     p.add_argument("--claim-idle-ms", type=int, default=60_000, help="idle time after which a crashed worker's samples are taken over")
     p.add_argument("--consumer", help="consumer name (default: host-pid)")
+    p.add_argument("--metrics-port", type=int, help="serve Prometheus metrics on this port")
     p.set_defaults(run=worker)
     p = sub.add_parser("enqueue", help="put JSONL samples on the stream")
     p.add_argument("file", nargs="?", default="-")

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from evaluators import metrics
 from evaluators.checks import Result
 
 # USD per million tokens: input, output, cache write, cache read.
@@ -106,9 +107,11 @@ class JudgeClient:
         }
         for name, value in counts.items():
             self.tokens[name] = self.tokens.get(name, 0) + value
+            metrics.JUDGE_TOKENS.labels(name).inc(value)
         price = self.prices.get(self.model, (0.0, 0.0, 0.0, 0.0))
         cost = sum(n * p for n, p in zip(counts.values(), price, strict=True)) / 1e6
         self.cost_usd += cost
+        metrics.JUDGE_COST.inc(cost)
         return cost
 
 
@@ -120,6 +123,7 @@ def _default_client(owner: JudgeClient):
     async def count_retries(response) -> None:
         if response.status_code in (408, 409, 429) or response.status_code >= 500:
             owner.retries += 1
+            metrics.JUDGE_RETRIES.inc()
 
     http = anthropic.DefaultAsyncHttpxClient(event_hooks={"response": [count_retries]})
     return anthropic.AsyncAnthropic(max_retries=4, http_client=http)

@@ -24,6 +24,7 @@ from typing import Any
 
 import redis
 
+from evaluators import metrics
 from evaluators.keys import Keys
 
 log = logging.getLogger("evaluators")
@@ -188,8 +189,10 @@ class Producer:
                 self._unreported["enqueued"] += counts["enqueued"] - len(batch)
             raise
         self.sent += len(batch)
+        metrics.SAMPLES.labels("sent").inc(len(batch))
 
     def _drop(self, count: int) -> None:
+        metrics.SAMPLES.labels("dropped").inc(count)
         with self._lock:
             self.dropped += count
             self._unreported["dropped"] += count

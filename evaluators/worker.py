@@ -23,6 +23,7 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import ResponseError
 
+from evaluators import metrics
 from evaluators.checks import Evaluator, evaluate_all
 from evaluators.keys import Keys
 
@@ -119,6 +120,7 @@ class Worker:
 
     async def _process(self, entry_id: str, fields: dict, deliveries: int) -> None:
         self._in_flight.add(entry_id)
+        started = time.perf_counter()
         try:
             try:
                 sample = _sample(fields)
@@ -131,6 +133,7 @@ class Worker:
                     await self._dead_letter(entry_id, fields, f"{type(exc).__name__}: {exc}", deliveries)
                 return
             await self.redis.xack(self.keys.stream, self.group, entry_id)
+            metrics.PROCESSING_SECONDS.observe(time.perf_counter() - started)
         finally:
             self._in_flight.discard(entry_id)
 
@@ -148,6 +151,7 @@ class Worker:
             if not new:
                 continue
             outcome = "error" if result.error else ("pass" if result.passed else "fail")
+            metrics.RESULTS.labels(result.evaluator, outcome).inc()
             pipe.hincrby(aggregate, f"{result.evaluator}:{outcome}", 1)
             if result.score is not None:
                 pipe.hincrbyfloat(aggregate, f"{result.evaluator}:score_sum", result.score)
@@ -164,6 +168,7 @@ class Worker:
         pipe.xack(self.keys.stream, self.group, entry_id)
         pipe.hincrby(self.keys.stats, "dead_lettered", 1)
         await pipe.execute()
+        metrics.DEAD_LETTERED.inc()
 
 
 def _sample(fields: dict) -> dict[str, Any]:

@@ -251,3 +251,27 @@ def test_middleware_samples_flow_to_the_stream_with_pii_redacted(server):
     assert sample["prompt"] == "call me at <PHONE_NUMBER>" and sample["response"] == "noted, I will mail <EMAIL_ADDRESS>"
     assert sample["usage"] == {"input_tokens": 9, "output_tokens": 6}
     assert sample["decision"]["action"] == "flag" and "pii:PHONE_NUMBER" in sample["decision"]["findings"]
+
+
+def test_metrics_count_the_lane(server):
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    from evaluators.metrics import BacklogCollector
+
+    producer = Producer(server.url, default_rate=1.0)
+    for sample in _samples(10, "m"):
+        producer.enqueue(sample)
+    producer.close()
+    client = redis.Redis.from_url(server.url, decode_responses=True)
+
+    async def done():
+        return _drained(client)
+
+    asyncio.run(_work_until(server.url, done))
+    registry = CollectorRegistry()
+    registry.register(BacklogCollector(server.url))
+    backlog = generate_latest(registry).decode()
+    assert 'evaluators_backlog{state="stream"} 10.0' in backlog and 'evaluators_backlog{state="pending"} 0.0' in backlog
+    text = generate_latest().decode()
+    assert 'evaluators_results_total{evaluator="length",outcome="pass"}' in text
+    assert "evaluators_processing_seconds_bucket" in text and 'evaluators_samples_total{outcome="sent"}' in text
