@@ -61,8 +61,10 @@ def enqueue(args: argparse.Namespace) -> int:
     import redis
 
     stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8", errors="replace")  # noqa: SIM115
+    from evaluators.keys import connect
+
     keys = Keys()
-    client = redis.Redis.from_url(_url())
+    client = connect(_url())
     queued = bad = 0
     with stream, client.pipeline(transaction=False) as pipe:
         for number, line in enumerate(stream, 1):

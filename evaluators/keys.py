@@ -16,6 +16,7 @@ multi-key commands stay legal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 BUCKET_SECONDS = 60
 
@@ -41,3 +42,18 @@ class Keys:
 
     def aggregate(self, variant: str, timestamp: float) -> str:
         return f"{self.prefix}:agg:{variant}:{int(timestamp) // BUCKET_SECONDS * BUCKET_SECONDS}"
+
+
+def connect(url: str, *, asynchronous: bool = False, **options):
+    """A client for ``url``; ``?cluster=1`` in the URL means a Redis Cluster (the keys'
+    shared hash tag keeps everything in one slot, so pipelines stay legal)."""
+    import redis
+    import redis.asyncio
+
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    cluster = query.pop("cluster", "").lower() in ("1", "true", "yes")
+    plain = urlunsplit(parts._replace(query=urlencode(query)))
+    if cluster:
+        return (redis.asyncio.RedisCluster if asynchronous else redis.RedisCluster).from_url(plain, **options)
+    return (redis.asyncio.Redis if asynchronous else redis.Redis).from_url(plain, **options)

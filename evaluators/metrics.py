@@ -26,11 +26,9 @@ class BacklogCollector:
     """Stream length, group lag and pending, and dead-letter size, read at scrape time."""
 
     def __init__(self, url: str, keys=None, group: str = "evaluators") -> None:
-        import redis
+        from evaluators.keys import Keys, connect
 
-        from evaluators.keys import Keys
-
-        self.client = redis.Redis.from_url(url, decode_responses=True, socket_timeout=1)
+        self.client = connect(url, decode_responses=True, socket_timeout=1)
         self.keys = keys or Keys()
         self.group = group
 

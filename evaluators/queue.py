@@ -25,7 +25,7 @@ from typing import Any
 import redis
 
 from evaluators import metrics
-from evaluators.keys import Keys
+from evaluators.keys import Keys, connect
 
 log = logging.getLogger("evaluators")
 
@@ -163,7 +163,7 @@ class Producer:
 
     def _connect(self) -> redis.Redis:
         if self._client is None:
-            self._client = redis.Redis.from_url(self.url, socket_timeout=1, socket_connect_timeout=1)
+            self._client = connect(self.url, socket_timeout=1, socket_connect_timeout=1)
         return self._client
 
     def _send(self, batch: list[dict]) -> None:

@@ -20,12 +20,11 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-import redis.asyncio as aioredis
 from redis.exceptions import ResponseError
 
 from evaluators import metrics
 from evaluators.checks import Evaluator, evaluate_all
-from evaluators.keys import Keys
+from evaluators.keys import Keys, connect
 
 log = logging.getLogger("evaluators")
 
@@ -45,7 +44,7 @@ class Worker:
         claim_idle_ms: int = 60_000,
         block_ms: int = 500,
     ) -> None:
-        self.redis = aioredis.Redis.from_url(url, decode_responses=True)
+        self.redis = connect(url, asynchronous=True, decode_responses=True)
         self.evaluators = list(evaluators)
         self.keys = keys
         self.group = group
@@ -163,7 +162,7 @@ class Worker:
         await pipe.execute()
 
     async def _dead_letter(self, entry_id: str, fields: dict, error: str, deliveries: int) -> None:
-        pipe = self.redis.pipeline(transaction=True)
+        pipe = self.redis.pipeline(transaction=False)  # copy, then ack: at least once, and legal on a cluster
         pipe.xadd(self.keys.dlq, {"sample": fields.get("sample", ""), "id": entry_id, "error": error, "deliveries": deliveries})
         pipe.xack(self.keys.stream, self.group, entry_id)
         pipe.hincrby(self.keys.stats, "dead_lettered", 1)
@@ -181,7 +180,7 @@ def _sample(fields: dict) -> dict[str, Any]:
 
 async def status(url: str, keys: Keys = Keys(), group: str = "evaluators") -> dict[str, Any]:
     """Counters, backlog and per-evaluator pass rates, as ``evaluators status`` prints them."""
-    client = aioredis.Redis.from_url(url, decode_responses=True)
+    client = connect(url, asynchronous=True, decode_responses=True)
     try:
         stats = {k: float(v) if "." in v else int(v) for k, v in (await client.hgetall(keys.stats)).items()}
         out: dict[str, Any] = {name: stats.get(name, 0) for name in ("enqueued", "processed", "failed", "dead_lettered", "dropped")}
