@@ -104,9 +104,46 @@ class Length:
         return Result(self.name, self.version, ok, float(length), "" if ok else f"{length} characters")
 
 
+class PiiLeak:
+    """The reply holds no PII: the inline check again, off the request path, plus Presidio's
+    NER entities (PERSON, LOCATION, ...) when a spaCy model is installed (``ner=True``)."""
+
+    name = "pii_leak"
+    version = "1"
+
+    def __init__(self, ner: bool = False, min_score: float = 0.5) -> None:
+        from guardrails.checks.pii import PiiCheck
+
+        self.check = PiiCheck(min_score=min_score)
+        self.min_score = min_score
+        self.analyzer = _ner_analyzer() if ner else None
+
+    def evaluate(self, sample: Mapping[str, Any]) -> Result:
+        text = str(sample.get("response", ""))
+        found = {f.type for f in self.check.run(text)} - {"URL", "DATE_TIME"}
+        if self.analyzer is not None:
+            found |= {r.entity_type for r in self.analyzer.analyze(text, language="en") if r.score >= self.min_score}
+        return Result(self.name, self.version, not found, None, ", ".join(sorted(found)))
+
+
+def _ner_analyzer():
+    """Presidio's full analyzer with the first installed spaCy English model; nothing is
+    downloaded: with no model installed this says which one to install."""
+    import spacy
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    model = next((m for m in ("en_core_web_lg", "en_core_web_md", "en_core_web_sm") if spacy.util.is_package(m)), None)
+    if model is None:
+        raise RuntimeError("NER needs a spaCy English model: pip install en_core_web_sm (or _md, _lg)")
+    provider = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]})
+    return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+
+
 def default_checks() -> list[Evaluator]:
-    """What runs with no configuration: the answer is not empty and not absurdly long."""
-    return [Length()]
+    """What runs with no configuration: the answer is not empty, not absurdly long, and
+    leaks no PII."""
+    return [Length(), PiiLeak()]
 
 
 async def evaluate_all(evaluators: Iterable[Evaluator], sample: Mapping[str, Any]) -> list[Result]:

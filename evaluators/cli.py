@@ -1,6 +1,6 @@
 """``evaluators``: run a worker, put samples on the stream, see where things stand.
 
-    evaluators worker [--concurrency N] [--max-deliveries N] [--claim-idle-ms MS]
+    evaluators worker [--config FILE] [--concurrency N] [--max-deliveries N] [--claim-idle-ms MS]
     evaluators enqueue [FILE|-]          JSONL samples, minimally {"id", "variant", "prompt", "response"}
     evaluators status [--json]
 
@@ -26,14 +26,16 @@ def _url() -> str:
 
 
 def worker(args: argparse.Namespace) -> int:
-    from evaluators.checks import default_checks
+    from evaluators.config import ConfigError, default_config, load
     from evaluators.worker import Worker
 
-    evaluators = default_checks()
-    if os.environ.get("ANTHROPIC_API_KEY"):
-        from evaluators.judge import default_judges
-
-        evaluators += default_judges()
+    try:
+        config = load(args.config) if args.config else default_config()
+    except ConfigError as exc:
+        print(f"evaluators: {exc}", file=sys.stderr)
+        return 2
+    evaluators = config.evaluators
+    limits = {"concurrency": args.concurrency, "max_deliveries": args.max_deliveries, "claim_idle_ms": args.claim_idle_ms} | config.worker
 
     async def run() -> None:
         stop = asyncio.Event()
@@ -47,8 +49,7 @@ def worker(args: argparse.Namespace) -> int:
 
             REGISTRY.register(BacklogCollector(_url()))
             start_http_server(args.metrics_port)
-        work = Worker(_url(), evaluators, concurrency=args.concurrency, max_deliveries=args.max_deliveries,
-                      claim_idle_ms=args.claim_idle_ms, consumer=args.consumer)
+        work = Worker(_url(), evaluators, consumer=args.consumer, **limits)
         names = ", ".join(e.name for e in evaluators)
         print(f"evaluators worker {work.consumer}: {names}; reading {Keys().stream} at {_url()}", file=sys.stderr, flush=True)
         await work.run(stop)
@@ -121,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--claim-idle-ms", type=int, default=60_000, help="idle time after which a crashed worker's samples are taken over")
     p.add_argument("--consumer", help="consumer name (default: host-pid)")
     p.add_argument("--metrics-port", type=int, help="serve Prometheus metrics on this port")
+    p.add_argument("--config", help="evaluators YAML (checks, judge, worker limits); default: the built-in checks")
     p.set_defaults(run=worker)
     p = sub.add_parser("enqueue", help="put JSONL samples on the stream")
     p.add_argument("file", nargs="?", default="-")

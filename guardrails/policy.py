@@ -146,22 +146,22 @@ class Policy:
             raise PolicyError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
         if data is None:
             data = {}
-        return _Reader(str(path), _lines(node), path.parent).policy(data)
+        return _Reader(str(path), yaml_lines(node), path.parent).policy(data)
 
 
-def _lines(node, prefix: str = "") -> dict[str, int]:
+def yaml_lines(node, prefix: str = "") -> dict[str, int]:
     """Dotted field path -> 1-based line, from a composed YAML node tree."""
     lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = f"{prefix}.{key.value}" if prefix else str(key.value)
             lines[name] = key.start_mark.line + 1
-            lines.update(_lines(value, name))
+            lines.update(yaml_lines(value, name))
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             name = f"{prefix}[{i}]"
             lines[name] = item.start_mark.line + 1
-            lines.update(_lines(item, name))
+            lines.update(yaml_lines(item, name))
     return lines
 
 

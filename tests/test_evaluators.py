@@ -206,9 +206,11 @@ def test_redis_restart_mid_run_every_sample_accounted_for(server):
         return int(stats.get("processed", 0)) + int(stats.get("dead_lettered", 0)) >= int(stats.get("enqueued", 0))
 
     asyncio.run(_work_until(server.url, done))
-    report = asyncio.run(status(server.url))
+    command = subprocess.run([sys.executable, "-m", "evaluators.cli", "status", "--json"], capture_output=True, text=True,
+                             env={**os.environ, "REDIS_URL": server.url, "PYTHONPATH": str(ROOT)})
+    report = json.loads(command.stdout)  # what an operator sees
     assert report["processed"] + report["dead_lettered"] + report["dropped"] == attempts
-    assert report["dropped"] == producer.dropped and report["pending"] == 0
+    assert report["dropped"] == producer.dropped and report["pending"] == 0 and report["lag"] == 0
 
 
 def test_enqueue_and_status_commands(server, tmp_path):
@@ -275,3 +277,68 @@ def test_metrics_count_the_lane(server):
     text = generate_latest().decode()
     assert 'evaluators_results_total{evaluator="length",outcome="pass"}' in text
     assert "evaluators_processing_seconds_bucket" in text and 'evaluators_samples_total{outcome="sent"}' in text
+
+
+def test_pii_leak_evaluator():
+    from evaluators.checks import PiiLeak
+
+    leak = PiiLeak()
+    assert leak.evaluate({"response": "Sure, write to jane@example.com"}).detail == "EMAIL_ADDRESS"
+    assert leak.evaluate({"response": "Sure, see https://example.com on 2024-01-02"}).passed is True
+    import spacy
+
+    if any(spacy.util.is_package(m) for m in ("en_core_web_lg", "en_core_web_md", "en_core_web_sm")):
+        assert "PERSON" in PiiLeak(ner=True).evaluate({"response": "Ask Barack Obama."}).detail
+    else:  # nothing is downloaded at run time: the error says what to install
+        with pytest.raises(RuntimeError, match="pip install en_core_web_sm"):
+            PiiLeak(ner=True)
+
+
+def test_config_file_builds_evaluators_and_names_mistakes(tmp_path, monkeypatch):
+    from evaluators.checks import PiiLeak
+    from evaluators.config import ConfigError, load
+
+    (tmp_path / "answer.json").write_text(json.dumps({"type": "object", "required": ["label"]}))
+    good = tmp_path / "evaluators.yaml"
+    good.write_text(
+        "worker: {concurrency: 4, max_deliveries: 5}\n"
+        "checks:\n"
+        "  - {type: length, max_chars: 500}\n"
+        "  - {type: regex, must: ['thanks'], must_not: ['(?i)as an ai']}\n"
+        "  - {type: allowed_labels, labels: [spam, ham]}\n"
+        "  - {type: json_schema, schema_file: answer.json}\n"
+        "  - {type: pii_leak}\n"
+    )
+    config = load(good)
+    assert [type(e) for e in config.evaluators] == [Length, Regex, AllowedLabels, JsonSchema, PiiLeak]
+    assert config.worker == {"concurrency": 4, "max_deliveries": 5}
+    bad = tmp_path / "bad.yaml"
+    for text, where in [
+        ("checks:\n  - {type: length}\n  - {type: regex, must: ['(']}\n", r"bad.yaml:3: checks\[1\].must\[0\]: not a valid regular expression"),
+        ("checks:\n  - {type: sentiment}\n", r"bad.yaml:2: checks\[0\]: each check needs a type"),
+        ("worker:\n  concurrency: lots\n", r"bad.yaml:2: worker.concurrency"),
+    ]:
+        bad.write_text(text)
+        with pytest.raises(ConfigError, match=where):
+            load(bad)
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    bad.write_text("judge:\n  model: claude-haiku-4-5\n")
+    with pytest.raises(ConfigError, match="ANTHROPIC_API_KEY is not set"):
+        load(bad)
+
+
+def test_sigterm_finishes_the_batch_in_hand(server):
+    producer = Producer(server.url, default_rate=1.0)
+    for sample in _samples(300, "t"):
+        producer.enqueue(sample)
+    producer.close()
+    env = {**os.environ, "REDIS_URL": server.url, "PYTHONPATH": str(ROOT)}
+    env.pop("ANTHROPIC_API_KEY", None)
+    worker = subprocess.Popen([sys.executable, "-m", "evaluators.cli", "worker"], env=env, stderr=subprocess.PIPE)
+    client = redis.Redis.from_url(server.url, decode_responses=True)
+    deadline = time.monotonic() + 30
+    while int(client.hget(Keys().stats, "processed") or 0) == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    worker.send_signal(signal.SIGTERM)
+    assert worker.wait(timeout=20) == 0
+    assert client.xinfo_groups(Keys().stream)[0]["pending"] == 0  # nothing left half-done

@@ -128,3 +128,17 @@ def test_worker_with_judges_end_to_end(client, redis_url):
     assert float(aggregates[0]["judge_cost_usd"]) > 0
     stored = json.loads(store.hget(Keys().result("j3"), next(f for f in store.hkeys(Keys().result("j3")) if f.startswith("judge:helpfulness"))))
     assert stored["passed"] is None and stored["error"]
+
+
+def test_slow_replies_run_concurrently_within_the_limit(api, monkeypatch):
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", api)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "test-key")
+
+    async def timed(concurrency: int) -> float:
+        judge = Judge(HELPFUL, JudgeClient(concurrency=concurrency))
+        started = asyncio.get_running_loop().time()
+        await asyncio.gather(*(judge.evaluate({"prompt": f"[slow] q{concurrency}-{i}", "response": "a"}) for i in range(4)))
+        return asyncio.get_running_loop().time() - started
+
+    assert run(timed(4)) < 0.9  # four 0.3 s replies side by side
+    assert run(timed(1)) >= 1.2  # one at a time
