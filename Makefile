@@ -20,7 +20,7 @@ redis-server:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; \
 	fi
 
-demo: $(INSTALLED)
+demo: $(INSTALLED) redis-server
 	$(BIN)/python examples/demo.py
 
 test: $(INSTALLED) redis-server

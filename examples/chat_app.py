@@ -6,7 +6,8 @@ Anthropic, with ``"stream": true`` for Server-Sent Events; ``/v1/chat/completion
 OpenAI), so what the guardrails do to requests and responses is visible.
 
 Environment: ``GUARDRAILS=off`` serves the bare app (the benchmark's reference);
-``GUARDRAILS_POLICY=path.yaml`` loads a policy; ``CHAT_APP_PAD`` pads each reply to that
+``GUARDRAILS_POLICY=path.yaml`` loads a policy; ``REDIS_URL`` turns on sampling into the
+evaluators' stream (``SAMPLE_RATE``, default 0.1); ``CHAT_APP_PAD`` pads each reply to that
 many characters; ``CHAT_APP_CHUNK`` sets the streamed chunk size.
 """
 
@@ -91,7 +92,13 @@ def create_app() -> Starlette:
     ])
     if os.environ.get("GUARDRAILS", "on") != "off":
         path = os.environ.get("GUARDRAILS_POLICY")
-        app.add_middleware(GuardrailsMiddleware, policy=Policy.load(path) if path else Policy.default())
+        hooks = {}
+        if os.environ.get("REDIS_URL"):
+            from evaluators.queue import Producer
+
+            producer = Producer(os.environ["REDIS_URL"], default_rate=float(os.environ.get("SAMPLE_RATE", "0.1")), redact=True)
+            hooks["on_sample"] = producer.on_sample
+        app.add_middleware(GuardrailsMiddleware, policy=Policy.load(path) if path else Policy.default(), **hooks)
     return app
 
 

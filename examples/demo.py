@@ -1,7 +1,9 @@
 """The demo. First the engine on its own: messages a chat service might see go through the
 default policy and a structured-output schema, and the table shows what each check found
 and did. Then the same policy in front of a stand-in LLM service (examples/chat_app.py)
-under uvicorn: what a client sends and what comes back, streamed and not, and the metrics."""
+under uvicorn: what a client sends and what comes back, streamed and not, and the metrics.
+Every request is also sampled into a Redis Stream (REDIS_URL, or a private redis-server),
+where an evaluator worker scores it off the request path; its status closes the demo."""
 
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ def main() -> None:
         print()
 
 
-def serve_and_call() -> None:
+def serve_and_call(redis_url: str) -> None:
     import httpx
 
     root = Path(__file__).resolve().parents[1]
@@ -62,8 +64,10 @@ def serve_and_call() -> None:
         port = s.getsockname()[1]
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "examples.chat_app:app", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        cwd=root, env={**os.environ, "PYTHONPATH": str(root), "CHAT_APP_CHUNK": "5"},
+        cwd=root, env={**os.environ, "PYTHONPATH": str(root), "CHAT_APP_CHUNK": "5", "REDIS_URL": redis_url, "SAMPLE_RATE": "1"},
     )
+    worker = subprocess.Popen([sys.executable, "-m", "evaluators.cli", "worker"], cwd=root,
+                              env={**os.environ, "PYTHONPATH": str(root), "REDIS_URL": redis_url}, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -94,11 +98,23 @@ def serve_and_call() -> None:
         for line in metrics.splitlines():
             if line.startswith("guardrails_messages_total{") or line.startswith("guardrails_malformed_requests_total{"):
                 print("   " + line)
+        time.sleep(2)  # the producer sends in the background; the worker scores off the request path
+        print("\nevaluators status (samples scored by the worker, PII redacted before they left the app):")
+        status = subprocess.run([sys.executable, "-m", "evaluators.cli", "status"], cwd=root, capture_output=True, text=True,
+                                env={**os.environ, "PYTHONPATH": str(root), "REDIS_URL": redis_url})
+        print("   " + status.stdout.strip().replace("\n", "\n   "))
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        for process in (server, worker):
+            process.terminate()
+            process.wait(timeout=10)
 
 
 if __name__ == "__main__":
     main()
-    serve_and_call()
+    if os.environ.get("REDIS_URL"):
+        serve_and_call(os.environ["REDIS_URL"])
+    else:
+        from evaluators.redis_server import RedisServer
+
+        with RedisServer() as url:
+            serve_and_call(url)
