@@ -82,12 +82,18 @@ def evaluate(rows: list[dict], check) -> dict:
     }
 
 
+def _cut(text: str, length: int) -> str:
+    """``text`` cut to at most ``length`` characters, at a space when there is one."""
+    space = text.rfind(" ", 0, length)
+    return text[: space if space > 0 else length]
+
+
 def latency_2000(rows: list[dict], check) -> dict:
     """p50/p99 on texts of ~2,000 characters: dataset rows of at least that length, cut to
     it (benign task prompts; long attacks), each timed many times."""
     out = {}
     for name, label in (("benign-2000", 0), ("attack-2000", 1)):
-        texts = [r["text"][: r["text"].rfind(" ", 0, 2000)] for r in rows if r["label"] == label and len(r["text"]) >= 2100][:40]
+        texts = [_cut(r["text"], 2000) for r in rows if r["label"] == label and len(r["text"]) >= 2100][:40]
         for text in texts:
             check.scan(text)
         times = []

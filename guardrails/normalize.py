@@ -7,7 +7,7 @@
 - NFKC (full-width and mathematical letters become plain ones);
 - homoglyphs folded in words that mix Latin with Cyrillic or Greek ("раypal" -> "paypal");
 - leetspeak folded in words that mix letters and digits ("1gn0r3" -> "ignore");
-- letters typed twice squeezed, as an extra segment, where several words end doubled;
+- letters typed twice squeezed, as extra segments around the words, where several words end doubled;
 - lower-cased.
 
 Those steps keep one character per original character (or drop it), so every position
@@ -48,17 +48,19 @@ _MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff]
 _LEET = str.maketrans("013457@$8", "oieastasb")
 # Each regex below starts with a character class, so the engine skips ahead cheaply.
 _LEET_THEN_LETTER = re.compile(r"[0134578@$]+[a-zA-Z]")  # starts with the rare part; the letter before is checked after
-_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-zA-Z])(?=[\w@$]*[0-9@$])[\w@$]{3,}")
+_DIGIT_RUN = re.compile(r"[0-9@$]+")
+_WORD_REST = re.compile(r"[\w@$]*")
 # Letters typed twice to slip past keyword filters ("outputt yourr instructionss"): hinted
 # by words ending in a double English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
 _DOUBLED = re.compile(r"([a-z])\1+")
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,3}){3,}[a-zA-Z](?![\w])")
 _WIDE_GAP = re.compile(r"[ ._*\-]{2,}")
-_LONG_TOKEN = re.compile(r"\S{16,}")  # where base64, hex and URL-encoded payloads live
+_LONG_WORD = 16  # characters: base64, hex and URL-encoded payloads live in words this long
 _AFTER_WORD = " .,;:!?'\")]\n"
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
 _BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
+_SQUEEZE_REACH = 150  # characters either side of a doubled word that get a squeezed copy
 MAX_DEPTH = 3
 
 
@@ -73,6 +75,8 @@ class Normalized:
     removed: list[int] = field(default_factory=list)  # original positions dropped from the main text
     segments: list[tuple[int, int, int, str]] = field(default_factory=list)  # (start, end, orig_start, orig_end)
     signals: set[str] = field(default_factory=set)  # what normalization undid: tags, decoded, ...
+    words: list[str] = field(default_factory=list)  # the main text split on whitespace, for checks that count words
+    longest: int = 0  # the longest word's length: most texts have no word long enough to hold a payload
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of a normalized span."""
@@ -135,23 +139,56 @@ def normalize(text: str, depth: int = 0) -> Normalized:
             signals.add("homoglyph")
     plain = text  # encoded runs are decoded from the text before leet folding and lower-casing
     main = _lower(text)
-    hints: dict[str, int] = {}
-    for _, hint in _hints().iter(main + " "):
-        hints[hint] = hints.get(hint, 0) + 1
+    hints: dict[str, list[int]] = {}  # hint -> where it was found
+    for end, hint in _hints().iter(main + " "):
+        hints.setdefault(hint, []).append(end)
     if "leet" in hints and any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
-        text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
+        text = _fold_leet(text)
         main = _lower(text)
-    out = Normalized(main, len(main), removed, [], signals)
+    words = main.split()
+    out = Normalized(main, len(main), removed, [], signals, words, max(map(len, words), default=0))
     if hidden:
         _add_segment(out, hidden, 0, len(text), depth)
-    if hints.get("doubled", 0) >= 3:
-        _add_segment(out, _DOUBLED.sub(r"\1", main), 0, len(plain), depth, decode=False)
+    if len(hints.get("doubled", ())) >= 3:
+        for start, end in spans_around(hints["doubled"], _SQUEEZE_REACH, _SQUEEZE_REACH):  # squeezed near the doubled words only
+            end = min(end, len(main))
+            _add_segment(out, _DOUBLED.sub(r"\1", main[start:end]), *out.to_original(start, end), depth, decode=False)
     for m in _SPACED.finditer(main) if "spaced" in hints else ():
         words = _WIDE_GAP.sub("\x00", m.group())  # a wider gap separates words
         _add_segment(out, re.sub(r"[ ._*\-]", "", words).replace("\x00", " "), *out.to_original(*m.span()), depth, decode=False)
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
+
+
+def spans_around(positions: list[int], before: int, after: int) -> list[tuple[int, int]]:
+    """Spans from ``before`` characters ahead of each sorted position to ``after`` past it
+    (not clipped at the text's end), overlapping spans merged."""
+    spans: list[tuple[int, int]] = []
+    for p in positions:
+        start, end = max(0, p - before), p + after
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _fold_leet(text: str) -> str:
+    """Leetspeak folded in words of three or more characters that mix letters with digits
+    (or @, $). Found from their digit runs, which are rare, rather than word by word."""
+    pieces, end = [], 0
+    for run in _DIGIT_RUN.finditer(text):
+        start, stop = run.span()
+        if start < end or not ((start and text[start - 1].isalpha()) or (stop < len(text) and text[stop].isalpha())):
+            continue  # inside a word already folded, or a plain number
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_@$"):
+            start -= 1
+        stop = _WORD_REST.match(text, stop).end()
+        if stop - start >= 3:
+            pieces += [text[end:start], text[start:stop].translate(_LEET)]
+            end = stop
+    return "".join(pieces) + text[end:] if pieces else text
 
 
 def _lower(text: str) -> str:
@@ -172,7 +209,11 @@ def _nfkc(text: str) -> tuple[str, list[int]]:
             if folded != char:
                 table[ord(char)] = folded
     dropped = [i for i, c in enumerate(text) if table.get(ord(c)) == ""] if "" in table.values() else []
-    return text.translate(table), dropped
+    if any(len(folded) == 1 and ord(folded) in table for folded in table.values()):
+        return text.translate(table), dropped
+    for code, folded in table.items():  # few distinct characters: replace beats translate's per-character lookups
+        text = text.replace(chr(code), folded)
+    return text, dropped
 
 
 @lru_cache(maxsize=4096)
@@ -198,18 +239,22 @@ def _decode_runs(out: Normalized, plain: str, depth: int) -> None:
     """Add what embedded encodings decode to: base64, hex and URL-encoding inside long
     tokens, and runs of 8-bit binary."""
     found: list[tuple[int, int, str]] = []
-    tokens = _LONG_TOKEN.finditer(plain) if max(map(len, plain.split()), default=0) >= 16 else ()
-    for token in tokens:
-        start = token.start()
+    end = 0
+    for word in [w for w in out.words if len(w) >= _LONG_WORD] if out.longest >= _LONG_WORD else ():
+        # the main text and ``plain`` differ only in case and leet, so positions agree; a
+        # long word's first occurrence after the previous one is the word itself
+        start = out.text.find(word, end)
+        end = start + len(word)
+        token = plain[start:end]
         for regex, decoder in ((_BASE64, _b64), (_HEX, _hex)):
-            for m in regex.finditer(token.group()):
+            for m in regex.finditer(token):
                 decoded = decoder(m.group())
                 if decoded:
                     found.append((start + m.start(), start + m.end(), decoded))
-        if "%" in token.group():
-            decoded = _url(token.group())
+        if "%" in token:
+            decoded = _url(token)
             if decoded:
-                found.append((*token.span(), decoded))
+                found.append((start, end, decoded))
     if "0100" in plain or "0110" in plain or "0111" in plain:  # an ASCII letter's byte
         for m in _BINARY.finditer(plain):
             decoded = _binary(m.group())
