@@ -51,7 +51,7 @@ _LEET_THEN_LETTER = re.compile(r"[0134578@$]+[a-zA-Z]")  # starts with the rare 
 _DIGIT_RUN = re.compile(r"[0-9@$]+")
 _WORD_REST = re.compile(r"[\w@$]*")
 # Letters typed twice to slip past keyword filters ("outputt yourr instructionss"): hinted
-# by words ending in a double English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
+# by words ending in a double that English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
 _DOUBLED = re.compile(r"([a-z])\1+")
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,3}){3,}[a-zA-Z](?![\w])")
 _WIDE_GAP = re.compile(r"[ ._*\-]{2,}")
