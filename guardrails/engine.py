@@ -20,7 +20,7 @@ from typing import Any
 
 from guardrails.checks import BudgetExceeded, Finding
 from guardrails.checks.injection import InjectionCheck
-from guardrails.checks.injection_rules import RULES, Rule
+from guardrails.checks.injection_rules import RULES
 from guardrails.checks.pii import PiiCheck, default_recognizers
 from guardrails.checks.schema import SchemaCheck
 from guardrails.policy import ACTIONS, Policy
@@ -96,7 +96,6 @@ def redact(text: str, findings: list[Finding]) -> str:
 class _Run:
     """Book-keeping while one message is checked."""
 
-    policy: Policy
     deadline: float
     findings: list[Finding] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -140,9 +139,8 @@ class Engine:
         injection = self.policy.injection
         self.injection: InjectionCheck | None = None
         if injection.enabled:
-            extra = [Rule(**{**r, "keywords": tuple(r.get("keywords", ()))}) for r in injection.rules]
             self.injection = InjectionCheck(
-                list(RULES) + extra, threshold=injection.threshold, disabled=injection.disable, weights=injection.weights
+                RULES + injection.rules, threshold=injection.threshold, disabled=injection.disable, weights=injection.weights
             )
         schema = self.policy.schema
         self.schema = SchemaCheck(schema.schema, formats=schema.formats) if schema.enabled else None
@@ -157,7 +155,7 @@ class Engine:
         roles = roles or {}
         policy = self.policy
         started = time.perf_counter()
-        run = _Run(policy, started + policy.budget_ms / 1e3)
+        run = _Run(started + policy.budget_ms / 1e3)
         for name, value in fields.items():
             role = roles.get(name, name)
             if self.pii is not None and _reads(policy.pii.fields, name, role) and isinstance(value, str):
@@ -170,8 +168,7 @@ class Engine:
 
     def _check_pii(self, run: _Run, name: str, text: str) -> None:
         pii = self.policy.pii
-        if len(text) > self.policy.max_chars:
-            run.failures.append(Failure("pii", name, f"too large: {len(text)} characters > max_chars {self.policy.max_chars}"))
+        if self._too_large(run, "pii", name, text):
             return
         found = run.spend("pii", name, pii.budget_ms, lambda deadline: self.pii.run(text, deadline))
         for f in found:
@@ -179,8 +176,7 @@ class Engine:
 
     def _check_injection(self, run: _Run, name: str, text: str, data: bool) -> None:
         injection = self.policy.injection
-        if len(text) > self.policy.max_chars:
-            run.failures.append(Failure("injection", name, f"too large: {len(text)} characters > max_chars {self.policy.max_chars}"))
+        if self._too_large(run, "injection", name, text):
             return
         found = run.spend(
             "injection", name, injection.budget_ms, lambda deadline: self.injection.run(text, deadline, data=data)
@@ -188,6 +184,13 @@ class Engine:
         flagged = bool(found) and found[0].score >= injection.threshold
         action = injection.action if flagged else "allow"
         run.findings.extend(replace(f, field=name, action=action) for f in found)
+
+    def _too_large(self, run: _Run, check: str, name: str, text: str) -> bool:
+        """Text past ``max_chars`` is not scanned: the check could not answer."""
+        if len(text) <= self.policy.max_chars:
+            return False
+        run.failures.append(Failure(check, name, f"too large: {len(text)} characters > max_chars {self.policy.max_chars}"))
+        return True
 
     def _check_schema(self, run: _Run, name: str, value: Any) -> None:
         schema = self.policy.schema

@@ -6,7 +6,8 @@ Pure ASGI. Non-HTTP scopes and routes the policy does not cover pass untouched. 
 covered route the request body is read once, checked, and replayed to the app (rewritten
 where the policy redacts); a block answers 400 with a JSON error naming the check and rule.
 JSON responses are buffered and checked the same way (a block answers 422); Server-Sent
-Events are checked as they stream, one chunk held back (see ``streaming``). The request's
+Events are checked as they stream, holding back only text that could still turn into a
+finding (see ``streaming``). The request's
 decision is on ``scope["state"]["guardrails"]``; headers carry the decision id.
 
 Hooks for the other lanes run after the response is sent and never delay it:
@@ -135,7 +136,7 @@ class GuardrailsMiddleware:
     async def _read_body(self, scope: Scope, receive: Receive) -> tuple[bytes, bool]:
         """The whole request body, refused past the size limit."""
         limit = self.policy.http.max_body_bytes
-        declared = _header(scope, b"content-length")
+        declared = _header(scope.get("headers", []), b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             raise _Refused(413, "body_too_large", f"request body of {declared} bytes is over the limit of {limit}")
         chunks, size = [], 0
@@ -154,8 +155,8 @@ class GuardrailsMiddleware:
     def _check_request(self, scope: Scope, body: bytes, exchange: Exchange) -> tuple[Scope, bytes, Decision | None]:
         if not body or not self.policy.http.request:
             return scope, body, None
-        content_type = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
-        if content_type and not (content_type == "application/json" or content_type.endswith("+json")):
+        content_type = _media_type(scope.get("headers", []))
+        if content_type and not _is_json(content_type):
             raise _Refused(415, "unsupported_media_type", f"expected a JSON body (application/json), got {content_type}")
         document = _parse_json(body, "request body")
         exchange.request_body = document
@@ -164,9 +165,7 @@ class GuardrailsMiddleware:
         state = scope.setdefault("state", {})
         state["guardrails"] = decision
         if decision.action == "redact" and decision.redacted:
-            by_name = {f.name: f.path for f in fields}
-            replace_texts(document, {by_name[name]: text for name, text in decision.redacted.items()})
-            body = json.dumps(document, ensure_ascii=False).encode()
+            body = _rewritten(document, fields, decision)
             scope = dict(scope, headers=_with_length(scope.get("headers", []), len(body)))
         return scope, body, decision
 
@@ -240,17 +239,17 @@ class _Responder:
         if kind == "http.response.start":
             self.start = message
             self.exchange.status = message["status"]
-            content_type = (_header_list(message.get("headers", []), b"content-type") or "").split(";")[0].strip().lower()
+            content_type = _media_type(message.get("headers", []))
             if self.m.policy.http.response and content_type == "text/event-stream":
                 self.mode = "stream"
                 self.exchange.streamed = True
                 self.parser, self.guard = SseParser(), StreamGuard(self._stream_check)
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
                 await self.downstream({**message, "headers": headers + self._decision_headers()})
-            elif self.m.policy.http.response and (content_type == "application/json" or content_type.endswith("+json")):
+            elif self.m.policy.http.response and _is_json(content_type):
                 self.mode = "buffer"
             else:
-                if self.m.on_sample is not None and (content_type == "application/json" or content_type.endswith("+json")):
+                if self.m.on_sample is not None and _is_json(content_type):
                     self.copy = []
                 await self.downstream({**message, "headers": list(message.get("headers", [])) + self._decision_headers()})
             return
@@ -278,7 +277,8 @@ class _Responder:
 
     def _keep_copy(self, body: bytes, more: bool) -> None:
         self.copy.append(body)
-        if sum(map(len, self.copy)) > self.m.policy.http.max_body_bytes:
+        self.size += len(body)
+        if self.size > self.m.policy.http.max_body_bytes:
             self.copy = None
         elif not more:
             try:
@@ -321,9 +321,7 @@ class _Responder:
             await _send_error(self.downstream, 422, "guardrails_blocked", decision.reason, decision)
             return
         if decision.action == "redact" and decision.redacted:
-            by_name = {f.name: f.path for f in fields}
-            replace_texts(document, {by_name[name]: text for name, text in decision.redacted.items()})
-            raw = json.dumps(document, ensure_ascii=False).encode()
+            raw = _rewritten(document, fields, decision)
         await self._send_raw(raw, decision)
 
     async def _send_raw(self, raw: bytes, decision: Decision | None = None) -> None:
@@ -420,15 +418,27 @@ def _parse_json(raw: bytes, what: str) -> Any:
         raise _Refused(400, "invalid_json", f"{what} is nested too deeply") from exc
 
 
-def _header(scope: Scope, name: bytes) -> str | None:
-    return _header_list(scope.get("headers", []), name)
-
-
-def _header_list(headers, name: bytes) -> str | None:
+def _header(headers, name: bytes) -> str | None:
     for key, value in headers:
         if key.lower() == name:
             return value.decode("latin-1")
     return None
+
+
+def _media_type(headers) -> str:
+    """The content type without parameters, lower-cased ("" when there is none)."""
+    return (_header(headers, b"content-type") or "").split(";")[0].strip().lower()
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def _rewritten(document: Any, fields: list[Field], decision: Decision) -> bytes:
+    """``document`` with the decision's redacted texts put back in place, as JSON."""
+    by_name = {f.name: f.path for f in fields}
+    replace_texts(document, {by_name[name]: text for name, text in decision.redacted.items()})
+    return json.dumps(document, ensure_ascii=False).encode()
 
 
 def _with_length(headers, length: int) -> list[tuple[bytes, bytes]]:

@@ -51,6 +51,8 @@ from typing import Any
 
 import yaml
 
+from guardrails.checks.injection_rules import RULES, Rule
+
 ACTIONS = ("allow", "flag", "redact", "block")
 FAIL_MODES = ("open", "closed")
 
@@ -81,7 +83,7 @@ class InjectionPolicy:
     data_fields: tuple[str, ...] = ("tool", "document")
     disable: tuple[str, ...] = ()
     weights: Mapping[str, float] = field(default_factory=dict)
-    rules: tuple[Mapping[str, Any], ...] = ()
+    rules: tuple[Rule, ...] = ()  # added to the built-in library
     budget_ms: float = 5.0
 
 
@@ -199,6 +201,12 @@ class _Reader:
             raise self.fail(name, f"expected a number from {low} to {high}, got {value!r}")
         return float(value)
 
+    def whole(self, data: Mapping, key: str, name: str, default: int, unit: str) -> int:
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise self.fail(name, f"expected a positive whole number{unit}, got {value!r}")
+        return value
+
     def flag(self, data: Mapping, key: str, name: str, default: bool) -> bool:
         value = data.get(key, default)
         if not isinstance(value, bool):
@@ -216,13 +224,10 @@ class _Reader:
     def policy(self, data: Any) -> Policy:
         data = self.mapping(data, "", ("fail_mode", "budget_ms", "max_chars", "pii", "injection", "schema", "http"))
         defaults = Policy()
-        max_chars = data.get("max_chars", defaults.max_chars)
-        if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
-            raise self.fail("max_chars", f"expected a positive whole number, got {max_chars!r}")
         return Policy(
             fail_mode=self.choice(data, "fail_mode", "fail_mode", FAIL_MODES, defaults.fail_mode),
             budget_ms=self.number(data, "budget_ms", "budget_ms", defaults.budget_ms, low=0.01, high=60_000),
-            max_chars=max_chars,
+            max_chars=self.whole(data, "max_chars", "max_chars", defaults.max_chars, ""),
             pii=self.pii(data.get("pii", {})),
             injection=self.injection(data.get("injection", {})),
             schema=self.schema(data.get("schema", {"enabled": False})),
@@ -272,16 +277,15 @@ class _Reader:
             raise self.fail(name, f"not a valid Presidio pattern recognizer: {exc}") from exc
 
     def injection(self, data: Any) -> InjectionPolicy:
-        from guardrails.checks.injection_rules import RULES, Rule
-
         known = ("enabled", "action", "threshold", "fields", "data_fields", "disable", "weights", "rules", "budget_ms")
         data = self.mapping(data, "injection", known)
         d = InjectionPolicy()
         ids = {r.id for r in RULES}
-        rules = data.get("rules", [])
-        if not isinstance(rules, list) or not all(isinstance(r, Mapping) for r in rules):
+        definitions = data.get("rules", [])
+        if not isinstance(definitions, list) or not all(isinstance(r, Mapping) for r in definitions):
             raise self.fail("injection.rules", "expected a list of rules: {id, family, weight, rationale, pattern, keywords}")
-        for i, rule in enumerate(rules):
+        rules = []
+        for i, rule in enumerate(definitions):
             name = f"injection.rules[{i}]"
             try:
                 built = Rule(**{**rule, "keywords": tuple(rule.get("keywords", ()))})
@@ -296,6 +300,7 @@ class _Reader:
             except (regex.error, TypeError) as exc:
                 raise self.fail(f"{name}.pattern", f"not a valid regular expression: {exc}") from exc
             ids.add(built.id)
+            rules.append(built)
         disable = self.names(data, "disable", "injection.disable", ())
         weights = data.get("weights", {})
         if not isinstance(weights, Mapping):
@@ -321,9 +326,6 @@ class _Reader:
     def http(self, data: Any) -> HttpPolicy:
         data = self.mapping(data, "http", ("routes", "methods", "request", "response", "max_body_bytes", "payload_fields"))
         d = HttpPolicy()
-        limit = data.get("max_body_bytes", d.max_body_bytes)
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-            raise self.fail("http.max_body_bytes", f"expected a positive whole number of bytes, got {limit!r}")
         payload_fields = data.get("payload_fields", {})
         if not isinstance(payload_fields, Mapping) or not all(isinstance(v, str) for v in payload_fields.values()):
             raise self.fail("http.payload_fields", "expected a mapping of role: path, like document: docs[*].text")
@@ -332,7 +334,7 @@ class _Reader:
             methods=tuple(m.upper() for m in self.names(data, "methods", "http.methods", d.methods)),
             request=self.flag(data, "request", "http.request", d.request),
             response=self.flag(data, "response", "http.response", d.response),
-            max_body_bytes=limit,
+            max_body_bytes=self.whole(data, "max_body_bytes", "http.max_body_bytes", d.max_body_bytes, " of bytes"),
             payload_fields=dict(payload_fields),
         )
 
