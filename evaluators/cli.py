@@ -25,6 +25,13 @@ def _url() -> str:
     return os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
+def worker_limits(args: argparse.Namespace, configured: dict[str, int]) -> dict[str, int]:
+    """The worker's limits: the configuration file's, with flags given on the command line
+    taking precedence; what neither sets keeps the worker's default."""
+    flags = {"concurrency": args.concurrency, "max_deliveries": args.max_deliveries, "claim_idle_ms": args.claim_idle_ms}
+    return configured | {name: value for name, value in flags.items() if value is not None}
+
+
 def worker(args: argparse.Namespace) -> int:
     from evaluators.config import ConfigError, default_config, load
     from evaluators.worker import Worker
@@ -35,7 +42,7 @@ def worker(args: argparse.Namespace) -> int:
         print(f"evaluators: {exc}", file=sys.stderr)
         return 2
     evaluators = config.evaluators
-    limits = {"concurrency": args.concurrency, "max_deliveries": args.max_deliveries, "claim_idle_ms": args.claim_idle_ms} | config.worker
+    limits = worker_limits(args, config.worker)
 
     async def run() -> None:
         stop = asyncio.Event()
@@ -86,8 +93,7 @@ def enqueue(args: argparse.Namespace) -> int:
         try:
             pipe.execute()
         except redis.RedisError as exc:
-            print(f"evaluators: cannot reach Redis at {_url()}: {exc}; set REDIS_URL", file=sys.stderr)
-            return 2
+            return _unreachable(exc)
     print(f"enqueued {queued} samples" + (f", skipped {bad} bad lines" if bad else ""), file=sys.stderr)
     return 0 if not bad else 1
 
@@ -100,8 +106,7 @@ def status(args: argparse.Namespace) -> int:
     try:
         result = asyncio.run(read_status(_url()))
     except redis.RedisError as exc:
-        print(f"evaluators: cannot reach Redis at {_url()}: {exc}; set REDIS_URL", file=sys.stderr)
-        return 2
+        return _unreachable(exc)
     if args.json:
         print(json.dumps(result))
         return 0
@@ -113,13 +118,18 @@ def status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unreachable(exc: Exception) -> int:
+    print(f"evaluators: cannot reach Redis at {_url()}: {exc}; start it or set REDIS_URL", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="evaluators", description="Score sampled LLM traffic off the request path.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("worker", help="score samples from the stream until stopped (SIGTERM finishes the batch in hand)")
-    p.add_argument("--concurrency", type=int, default=8)
-    p.add_argument("--max-deliveries", type=int, default=3, help="deliveries before a sample goes to the dead-letter stream")
-    p.add_argument("--claim-idle-ms", type=int, default=60_000, help="idle time after which a crashed worker's samples are taken over")
+    p.add_argument("--concurrency", type=int, help="samples scored at once (default 8)")
+    p.add_argument("--max-deliveries", type=int, help="deliveries before a sample goes to the dead-letter stream (default 3)")
+    p.add_argument("--claim-idle-ms", type=int, help="idle time after which a crashed worker's samples are taken over (default 60000)")
     p.add_argument("--consumer", help="consumer name (default: host-pid)")
     p.add_argument("--metrics-port", type=int, help="serve Prometheus metrics on this port")
     p.add_argument("--config", help="evaluators YAML (checks, judge, worker limits); default: the built-in checks")

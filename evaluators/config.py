@@ -28,9 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from evaluators import checks as c
+from guardrails.policy import located, read_yaml
 
 
 class ConfigError(ValueError):
@@ -53,22 +52,12 @@ def default_config() -> Config:
 
 
 def load(path: str | Path) -> Config:
-    from guardrails.policy import yaml_lines
-
     path = Path(path)
-    try:
-        text = path.read_text()
-        lines = yaml_lines(yaml.compose(text, Loader=yaml.SafeLoader))
-        data = yaml.safe_load(text) or {}
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the configuration: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"{path}:{mark.line + 1 if mark else '?'}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+    data, lines = read_yaml(path, ConfigError, "configuration")
+    data = data or {}
 
     def fail(name: str, problem: str) -> ConfigError:
-        line = lines.get(name)
-        return ConfigError(f"{path}:{line}: {name}: {problem}" if line else f"{path}: {name}: {problem}")
+        return ConfigError(located(str(path), lines, name, problem))
 
     if not isinstance(data, dict) or set(data) - {"worker", "checks", "judge"}:
         raise fail(next(iter(set(data) - {"worker", "checks", "judge"}), "config") if isinstance(data, dict) else "config",

@@ -77,14 +77,14 @@ class JudgeClient:
         if self.client is None:
             self.client = _default_client(self)
         self._limit = asyncio.Semaphore(self.concurrency)
-        self._cache: OrderedDict[str, tuple[str, dict]] = OrderedDict()
+        self._cache: OrderedDict[str, str] = OrderedDict()  # key -> reply text
 
     async def ask(self, system: str, prompt: str, version: str) -> tuple[str, float]:
         """The model's text reply and its cost; cached by (model, prompt, version)."""
         key = hashlib.sha256(f"{self.model}\x00{version}\x00{system}\x00{prompt}".encode()).hexdigest()
         if key in self._cache:
             self._cache.move_to_end(key)
-            return self._cache[key][0], 0.0
+            return self._cache[key], 0.0
         async with self._limit:
             message = await self.client.messages.create(
                 model=self.model, max_tokens=300, system=system,
@@ -93,7 +93,7 @@ class JudgeClient:
         self.calls += 1
         text = "".join(getattr(block, "text", "") for block in message.content)
         cost = self._cost(message.usage)
-        self._cache[key] = (text, {})
+        self._cache[key] = text
         if len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
         return text, cost
@@ -129,17 +129,22 @@ def _default_client(owner: JudgeClient):
     return anthropic.AsyncAnthropic(max_retries=4, http_client=http)
 
 
-def parse_verdict(text: str) -> tuple[bool, str]:
-    """``{"pass": bool, "critique": str}`` from a judge reply, or JudgeError. A fenced code
-    block around the JSON is accepted; anything else is not."""
+def _reply_json(text: str) -> Any:
+    """The JSON of a judge reply, or JudgeError. A fenced code block around the JSON is
+    accepted; anything else is not."""
     body = text.strip()
     fenced = re.fullmatch(r"```(?:json)?\s*(.*?)\s*```", body, re.DOTALL)
     if fenced:
         body = fenced.group(1)
     try:
-        data = json.loads(body)
+        return json.loads(body)
     except json.JSONDecodeError as exc:
         raise JudgeError(f"judge reply is not JSON ({exc.msg}): {text[:80]!r}") from exc
+
+
+def parse_verdict(text: str) -> tuple[bool, str]:
+    """``{"pass": bool, "critique": str}`` from a judge reply, or JudgeError."""
+    data = _reply_json(text)
     if not isinstance(data, dict) or not isinstance(data.get("pass"), bool) or not isinstance(data.get("critique", ""), str):
         raise JudgeError(f'judge reply lacks a boolean "pass": {text[:80]!r}')
     return data["pass"], data.get("critique", "")
@@ -226,11 +231,8 @@ class PairwiseJudge:
             PAIRWISE, f"<user_message>\n{prompt}\n</user_message>\n\n<answer_A>\n{a}\n</answer_A>\n\n<answer_B>\n{b}\n</answer_B>",
             self.version,
         )
-        try:
-            data = json.loads(text.strip())
-            better = data["better"]
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise JudgeError(f"pairwise judge reply is not the expected JSON: {text[:80]!r}") from exc
+        data = _reply_json(text)
+        better = data.get("better") if isinstance(data, dict) else None
         if better not in ("A", "B", "tie"):
             raise JudgeError(f"pairwise judge answered {better!r}")
         return better, cost

@@ -28,6 +28,7 @@ from evaluators import metrics
 from evaluators.keys import Keys, connect
 
 log = logging.getLogger("evaluators")
+_NO_COUNTS = {"enqueued": 0, "dropped": 0}  # what a producer has yet to add to the shared counters
 
 
 class _Redactor:
@@ -88,7 +89,7 @@ class Producer:
         self.attempted = 0  # samples offered to enqueue after sampling
         self.sent = 0
         self.dropped = 0
-        self._unreported = {"enqueued": 0, "dropped": 0}
+        self._unreported = dict(_NO_COUNTS)
         self._client: redis.Redis | None = None
         self._thread = threading.Thread(target=self._run, name="evaluators-producer", daemon=True)
         self._thread.start()
@@ -174,13 +175,9 @@ class Producer:
                 record = self._redactor(record)
             payload = json.dumps(record, separators=(",", ":"), default=str)
             pipe.xadd(self.keys.stream, {"sample": payload}, maxlen=self.max_stream_length, approximate=True)
-        with self._lock:
-            counts = dict(self._unreported)
-            counts["enqueued"] += len(batch)
-            self._unreported = {"enqueued": 0, "dropped": 0}
-        for name, value in counts.items():
-            if value:
-                pipe.hincrby(self.keys.stats, name, value)
+        counts = self._take_counts()
+        counts["enqueued"] += len(batch)
+        self._add_counts(pipe, counts)
         try:
             pipe.execute()
         except redis.RedisError:
@@ -197,16 +194,23 @@ class Producer:
             self.dropped += count
             self._unreported["dropped"] += count
 
-    def _flush_counts(self) -> None:
+    def _take_counts(self) -> dict[str, int]:
         with self._lock:
-            counts, self._unreported = dict(self._unreported), {"enqueued": 0, "dropped": 0}
+            counts, self._unreported = self._unreported, dict(_NO_COUNTS)
+        return counts
+
+    def _add_counts(self, pipe, counts: Mapping[str, int]) -> None:
+        for name, value in counts.items():
+            if value:
+                pipe.hincrby(self.keys.stats, name, value)
+
+    def _flush_counts(self) -> None:
+        counts = self._take_counts()
         if not any(counts.values()):
             return
         try:
             pipe = self._connect().pipeline(transaction=False)
-            for name, value in counts.items():
-                if value:
-                    pipe.hincrby(self.keys.stats, name, value)
+            self._add_counts(pipe, counts)
             pipe.execute()
         except redis.RedisError:
             log.warning("evaluators: could not record %s before closing", counts)

@@ -12,6 +12,8 @@ import os
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, make_asgi_app, multiprocess
 
+from guardrails.policy import ACTIONS
+
 DECISIONS = Counter(
     "guardrails_decisions_total", "Checks run on a request or response side, by outcome.", ["check", "action", "route", "side"]
 )
@@ -32,7 +34,7 @@ def record(decision, route: str, side: str, fail_mode: str) -> None:
     """Count one decision."""
     per_check: dict[str, str] = {check: "allow" for check in decision.timings_us}
     for f in decision.findings:
-        if f.action != "allow" and _rank(f.action) > _rank(per_check.get(f.check, "allow")):
+        if ACTIONS.index(f.action) > ACTIONS.index(per_check.get(f.check, "allow")):
             per_check[f.check] = f.action
     for check, action in per_check.items():
         DECISIONS.labels(check, action, route, side).inc()
@@ -43,10 +45,6 @@ def record(decision, route: str, side: str, fail_mode: str) -> None:
         OVERRUNS.labels(check).inc()
     for failure in decision.failures:
         FAIL_MODE.labels(failure.check, fail_mode).inc()
-
-
-def _rank(action: str) -> int:
-    return ("allow", "flag", "redact", "block").index(action)
 
 
 def metrics_app():

@@ -135,20 +135,31 @@ class Policy:
     def load(cls, path: str | Path) -> Policy:
         """Read a YAML (or JSON) policy file; errors name the file, line and field."""
         path = Path(path)
-        try:
-            text = path.read_text()
-        except OSError as exc:
-            raise PolicyError(f"{path}: cannot read the policy file: {exc.strerror}") from exc
-        try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"{path}:{mark.line + 1}" if mark else str(path)
-            raise PolicyError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
-        if data is None:
-            data = {}
-        return _Reader(str(path), yaml_lines(node), path.parent).policy(data)
+        data, lines = read_yaml(path, PolicyError, "policy file")
+        return _Reader(str(path), lines, path.parent).policy({} if data is None else data)
+
+
+def read_yaml(path: Path, error: type[Exception], what: str) -> tuple[Any, dict[str, int]]:
+    """A YAML file's data and the line of each field (see :func:`yaml_lines`); a file that
+    cannot be read or parsed raises ``error`` naming the file and, where known, the line."""
+    try:
+        text = path.read_text()
+    except OSError as exc:
+        raise error(f"{path}: cannot read the {what}: {exc.strerror}") from exc
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise error(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+    return data, yaml_lines(node)
+
+
+def located(source: str, lines: Mapping[str, int], name: str, problem: str) -> str:
+    """An error message that names the file, the field's line where known, and the field."""
+    line = lines.get(name)
+    return f"{source}:{line}: {name}: {problem}" if line else f"{source}: {name}: {problem}"
 
 
 def yaml_lines(node, prefix: str = "") -> dict[str, int]:
@@ -176,9 +187,7 @@ class _Reader:
         self.base = base
 
     def fail(self, name: str, problem: str) -> PolicyError:
-        line = self.lines.get(name)
-        where = f"{self.source}:{line}" if line else self.source
-        return PolicyError(f"{where}: {name}: {problem}")
+        return PolicyError(located(self.source, self.lines, name, problem))
 
     def mapping(self, data: Any, name: str, known: tuple[str, ...]) -> Mapping[str, Any]:
         if not isinstance(data, Mapping):

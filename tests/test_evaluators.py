@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import os
@@ -16,6 +17,7 @@ import pytest
 import redis
 
 from evaluators.checks import AllowedLabels, JsonSchema, Length, Regex, evaluate_all
+from evaluators.cli import worker_limits
 from evaluators.keys import Keys
 from evaluators.queue import Producer, sampled
 from evaluators.redis_server import RedisServer
@@ -292,6 +294,11 @@ def test_pii_leak_evaluator():
     else:  # nothing is downloaded at run time: the error says what to install
         with pytest.raises(RuntimeError, match="pip install en_core_web_sm"):
             PiiLeak(ner=True)
+
+
+def test_worker_flags_take_precedence_over_the_config_file():
+    given = argparse.Namespace(concurrency=4, max_deliveries=None, claim_idle_ms=None)
+    assert worker_limits(given, {"concurrency": 32, "max_deliveries": 5}) == {"concurrency": 4, "max_deliveries": 5}
 
 
 def test_config_file_builds_evaluators_and_names_mistakes(tmp_path, monkeypatch):

@@ -1,13 +1,15 @@
 """Inline checks: each takes plain text (or a JSON document) and returns findings.
 
-A check is anything with a ``name`` and a ``run(text, deadline)`` method; the engine
-never needs to know more. Checks are pure: no I/O, no network, no model calls.
+Each check has a ``name`` and a ``run(text, deadline)`` method (the schema check,
+``run_document``); ``deadline`` is a ``time.perf_counter()`` value, and a check that runs
+past it raises :class:`BudgetExceeded` rather than answer late. Checks are pure: no I/O,
+no network, no model calls.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +37,6 @@ class Finding:
             if getattr(self, key):
                 out[key] = getattr(self, key)
         return out
-
-
-class TextCheck(Protocol):
-    """A check over text. ``deadline`` is a ``time.perf_counter()`` value; a check
-    that runs past it raises :class:`BudgetExceeded` rather than answer late."""
-
-    name: str
-
-    def run(self, text: str, deadline: float) -> list[Finding]: ...
 
 
 class BudgetExceeded(Exception):

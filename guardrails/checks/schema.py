@@ -1,7 +1,7 @@
 """JSON Schema validation of structured output, with every error reported by JSON path.
 
-Validation runs on ``jsonschema-rs`` (compiled, ~50x faster than ``jsonschema`` on a 1 KB
-document); ``jsonschema`` checks the schema itself when it is loaded, because its messages
+Validation runs on ``jsonschema-rs`` (compiled; over 100x faster than ``jsonschema`` on a
+valid 1 KB document, see ``benchmarks/guardrail_latency``); ``jsonschema`` checks the schema itself when it is loaded, because its messages
 say which keyword is wrong and where. The default dialect is 2020-12; ``$schema`` picks
 another. ``format`` is an annotation unless ``formats=True`` (the 2020-12 default).
 Nothing is fetched: a remote ``$ref`` resolves only through a ``retriever`` you pass.
@@ -69,9 +69,6 @@ class CompiledSchema:
                 self._validator = jsonschema_rs.Draft202012Validator(schema, **options)
         except (ValueError, jsonschema_rs.ValidationError, jsonschema_rs.ReferencingError) as exc:
             raise SchemaError(f"cannot compile schema: {exc}") from exc
-
-    def is_valid(self, instance: Any) -> bool:
-        return self._validator.is_valid(instance)
 
     def errors(self, instance: Any) -> list[dict[str, str]]:
         if self._validator.is_valid(instance):
