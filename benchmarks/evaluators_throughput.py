@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import socket
 import statistics
@@ -24,6 +23,7 @@ from pathlib import Path
 import redis
 
 from evaluators.checks import AllowedLabels, JsonSchema, Length, Regex
+from benchmarks.reference import quantile, write_json
 from evaluators.keys import Keys
 from evaluators.queue import Producer
 from evaluators.redis_server import RedisServer
@@ -51,10 +51,9 @@ def enqueue_and_produce(url: str, n: int) -> dict:
         time.sleep(0.005)
     elapsed = time.perf_counter() - started
     producer.close()
-    costs.sort()
     return {
         "enqueue_p50_us": statistics.median(costs) * 1e6,
-        "enqueue_p99_us": costs[int(0.99 * len(costs))] * 1e6,
+        "enqueue_p99_us": quantile(costs, 0.99) * 1e6,
         "producer_samples_per_s": producer.sent / elapsed,
         "dropped": producer.dropped,
     }
@@ -74,9 +73,8 @@ def paced_enqueue(url: str, rate: float = 5000, seconds: float = 4) -> dict:
         producer.enqueue(sample)
         costs.append(time.perf_counter() - t0)
     producer.close()
-    costs.sort()
     return {"paced_rate": rate, "paced_enqueue_p50_us": statistics.median(costs) * 1e6,
-            "paced_enqueue_p99_us": costs[int(0.99 * len(costs))] * 1e6}
+            "paced_enqueue_p99_us": quantile(costs, 0.99) * 1e6}
 
 
 def work(url: str, n: int) -> dict:
@@ -147,9 +145,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({results['worker_samples_per_s']:,.0f} samples/s)  (bar: >= 3,000)")
     print(f"  judge, 16 at a time, 300 ms   {results['judge_verdicts_per_s']:.1f} verdicts/s = "
           f"{results['judge_share_of_ceiling']:.0%} of {results['judge_ceiling_per_s']:.1f}  (bar: >= 80%)")
-    if args.json:
-        with open(args.json, "w") as out:
-            json.dump(results, out, indent=2)
+    write_json(args.json, results)
     return 0
 
 

@@ -17,25 +17,16 @@ import statistics
 import sys
 import time
 
-from benchmarks.reference import SHARED_DATA, clean_texts, presidio_analyzer
+from benchmarks.reference import SHARED_DATA, clean_texts, cut, presidio_analyzer, quantile, write_json
 
 SIZES = (300, 2_000, 10_000)
 PATTERN_TYPES = {"CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "IBAN_CODE", "IP_ADDRESS", "DOMAIN_NAME"}
-
-
-def _cut(text: str, size: int) -> str:
-    return text[: text.rfind(" ", 0, size)]
 
 
 def dense_source() -> str:
     """PII-dense: the corpus texts that hold pattern-detectable PII, one after another."""
     rows = json.loads((SHARED_DATA / "pii" / "generated_large.json").read_text())
     return " ".join(r["full_text"] for r in rows if any(s["entity_type"] in PATTERN_TYPES for s in r["spans"]))
-
-
-def _quantile(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def _time(fn, arg) -> float:
@@ -56,9 +47,9 @@ def measure(ours, theirs, arg, ours_runs: int, their_runs: int) -> dict:
         ours_us.extend(_time(ours, arg) for _ in range(per_round))
     return {
         "ours_p50_us": statistics.median(ours_us),
-        "ours_p99_us": _quantile(ours_us, 0.99),
+        "ours_p99_us": quantile(ours_us, 0.99),
         "reference_p50_us": statistics.median(their_us),
-        "reference_p99_us": _quantile(their_us, 0.99),
+        "reference_p99_us": quantile(their_us, 0.99),
         "ratio_p50": statistics.median(their_us) / statistics.median(ours_us),
         "ours_runs": len(ours_us),
         "reference_runs": len(their_us),
@@ -147,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     sources = {"dense": dense_source(), "clean": " ".join(clean_texts())}
     for kind, source in sources.items():
         for size in SIZES:
-            text = _cut(source, size)
+            text = cut(source, size)
             their_runs = max(3, int((40 if size < 10_000 else 10) * scale))
             ours_runs = max(their_runs, int((600 if size < 10_000 else 100) * scale))
             print(f"  pii {kind} {len(text)} chars...", file=sys.stderr)
@@ -179,9 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:16s} {r['bytes']:6d} {r['ours_p50_us']:9.1f} {r['ours_p99_us']:9.1f} "
             f"{r['reference_p50_us']:15.1f} {r['ratio_p50']:9.1f}x"
         )
-    if args.json:
-        with open(args.json, "w") as out:
-            json.dump(results, out, indent=2)
+    write_json(args.json, results)
     return 0
 
 

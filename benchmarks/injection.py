@@ -19,6 +19,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from benchmarks.reference import cut, quantile, write_json
+
 
 def _rate(hit: int, total: int) -> float | None:
     return hit / total if total else None
@@ -29,7 +31,7 @@ def _summary(rows: list[dict]) -> dict:
     benign = [r for r in rows if r["label"] == 0]
     tpr = _rate(sum(r["flagged"] for r in attacks), len(attacks))
     fpr = _rate(sum(r["flagged"] for r in benign), len(benign))
-    times = sorted(r["us"] for r in rows)
+    times = [r["us"] for r in rows]
     out = {
         "rows": len(rows),
         "attacks": len(attacks),
@@ -38,7 +40,7 @@ def _summary(rows: list[dict]) -> dict:
         "fpr": fpr,
         "balanced_accuracy": (tpr + 1 - fpr) / 2 if tpr is not None and fpr is not None else None,
         "p50_us": statistics.median(times) if times else None,
-        "p99_us": times[min(len(times) - 1, int(0.99 * len(times)))] if times else None,
+        "p99_us": quantile(times, 0.99) if times else None,
     }
     return out
 
@@ -82,18 +84,12 @@ def evaluate(rows: list[dict], check) -> dict:
     }
 
 
-def _cut(text: str, length: int) -> str:
-    """``text`` cut to at most ``length`` characters, at a space when there is one."""
-    space = text.rfind(" ", 0, length)
-    return text[: space if space > 0 else length]
-
-
 def latency_2000(rows: list[dict], check) -> dict:
     """p50/p99 on texts of ~2,000 characters: dataset rows of at least that length, cut to
     it (benign task prompts; long attacks), each timed many times."""
     out = {}
     for name, label in (("benign-2000", 0), ("attack-2000", 1)):
-        texts = [_cut(r["text"], 2000) for r in rows if r["label"] == label and len(r["text"]) >= 2100][:40]
+        texts = [cut(r["text"], 2000) for r in rows if r["label"] == label and len(r["text"]) >= 2100][:40]
         for text in texts:
             check.scan(text)
         times = []
@@ -102,8 +98,7 @@ def latency_2000(rows: list[dict], check) -> dict:
                 started = time.perf_counter()
                 check.scan(text)
                 times.append((time.perf_counter() - started) * 1e6)
-        times.sort()
-        out[name] = {"texts": len(texts), "p50_us": statistics.median(times), "p99_us": times[int(0.99 * len(times))]}
+        out[name] = {"texts": len(texts), "p50_us": statistics.median(times), "p99_us": quantile(times, 0.99)}
     return out
 
 
@@ -141,9 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     print("latency on ~2,000-character texts")
     for name, r in results["latency"].items():
         print(f"  {name:50s} {r['texts']} texts: p50 {r['p50_us']:.0f} µs, p99 {r['p99_us']:.0f} µs")
-    if args.json:
-        with open(args.json, "w") as out:
-            json.dump(results, out, indent=2, ensure_ascii=False)
+    write_json(args.json, results)
     return 0
 
 

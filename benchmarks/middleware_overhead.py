@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.reference import quantile, write_json
+
 ROOT = Path(__file__).resolve().parents[1]
 PROSE = (
     "Our team is planning the spring offsite and would like a short agenda for two days. The first day should "
@@ -135,11 +137,6 @@ class Server:
         self.process.wait(timeout=10)
 
 
-def _quantile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--load":
@@ -175,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         name: {
             "requests": len(values),
             "p50_ms": statistics.median(values) * 1e3,
-            "p99_ms": _quantile(values, 0.99) * 1e3,
+            "p99_ms": quantile(values, 0.99) * 1e3,
             "cpu_ms_per_request": cpu[name] / len(values) * 1e3,
             "throughput_rps": throughput[name],
         }
@@ -195,9 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:10s} {r['requests']:9d} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['cpu_ms_per_request']:11.2f} {r['throughput_rps']:10.0f}")
     a = results["added"]
     print(f"{'added':10s} {'':9s} {a['p50_ms']:8.2f} {a['p99_ms']:8.2f} {a['cpu_ms_per_request']:11.2f} {a['throughput_ratio']:9.2f}x")
-    if args.json:
-        with open(args.json, "w") as out:
-            json.dump(results, out, indent=2)
+    write_json(args.json, results)
     return 0
 
 

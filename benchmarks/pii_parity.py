@@ -10,11 +10,10 @@ output (no finding of the same type overlapping it, at any score).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 
-from benchmarks.reference import clean_texts, pii_texts, presidio_analyzer
+from benchmarks.reference import clean_texts, pii_texts, presidio_analyzer, write_json
 from guardrails.checks.pii import PiiCheck
 
 THRESHOLD = 0.4
@@ -93,9 +92,7 @@ def main(argv: list[str] | None = None) -> int:
                 merged[(t, k)] += v
     for t in sorted({t for t, _ in merged}):
         print(f"{t:20s} {merged[(t, 'presidio')]:14d} {merged[(t, 'found')]:6d} {merged[(t, 'ours')]:6d} {merged[(t, 'extra')]:6d}")
-    if args.json:
-        with open(args.json, "w") as out:
-            json.dump(results, out, indent=2)
+    write_json(args.json, results)
     return 0
 
 

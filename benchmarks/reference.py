@@ -1,4 +1,5 @@
-"""The references we measure against, built the same way in every benchmark."""
+"""What every benchmark shares: the references we measure against, built the same way
+each time, the datasets, and how samples are summarised and results written."""
 
 from __future__ import annotations
 
@@ -8,6 +9,25 @@ import os
 from pathlib import Path
 
 SHARED_DATA = Path(os.environ.get("SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+
+
+def quantile(samples: list[float], q: float) -> float:
+    """The ``q`` quantile (0.99 for p99) of ``samples``, nearest rank."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def cut(text: str, size: int) -> str:
+    """``text`` cut to at most ``size`` characters, at a space when there is one."""
+    space = text.rfind(" ", 0, size)
+    return text[: space if space > 0 else size]
+
+
+def write_json(path: str | None, results: dict) -> None:
+    """The results as JSON at ``path`` (``--json OUT``); nothing when no path was given."""
+    if path:
+        with open(path, "w") as out:
+            json.dump(results, out, indent=2, ensure_ascii=False)
 
 
 def presidio_analyzer():

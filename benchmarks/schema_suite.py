@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks.reference import SHARED_DATA
+from benchmarks.reference import SHARED_DATA, write_json
 
 SUITE = SHARED_DATA / "json-schema-test-suite"
 REMOTE = "http://localhost:1234/"
@@ -67,9 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("optional", "optional/format"):
         for line in results[name]["disagree"]:
             print(f"  {name}: {line}")
-    if args.json:
-        with open(args.json, "w") as out:
-            json.dump(results, out, indent=2)
+    write_json(args.json, results)
     return 0 if not results["required"]["disagree"] else 1
 
 
