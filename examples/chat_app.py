@@ -34,9 +34,9 @@ def _reply(request_body: dict) -> str:
     if isinstance(last, list):
         last = " ".join(b.get("text", "") for b in last if isinstance(b, dict))
     text = f"You said: {last}"
-    while len(text) < PAD:
-        text += FILLER
-    return text[: max(PAD, len(text))] if PAD else text
+    if len(text) < PAD:  # padded to exactly PAD characters
+        text = (text + FILLER * (PAD // len(FILLER) + 1))[:PAD]
+    return text
 
 
 async def anthropic_messages(request: Request):

@@ -62,12 +62,12 @@ def serve_and_call(redis_url: str) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(root), "REDIS_URL": redis_url}
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "examples.chat_app:app", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        cwd=root, env={**os.environ, "PYTHONPATH": str(root), "CHAT_APP_CHUNK": "5", "REDIS_URL": redis_url, "SAMPLE_RATE": "1"},
+        cwd=root, env={**env, "CHAT_APP_CHUNK": "5", "SAMPLE_RATE": "1"},
     )
-    worker = subprocess.Popen([sys.executable, "-m", "evaluators.cli", "worker"], cwd=root,
-                              env={**os.environ, "PYTHONPATH": str(root), "REDIS_URL": redis_url}, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen([sys.executable, "-m", "evaluators.cli", "worker"], cwd=root, env=env, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -100,8 +100,7 @@ def serve_and_call(redis_url: str) -> None:
                 print("   " + line)
         time.sleep(2)  # the producer sends in the background; the worker scores off the request path
         print("\nevaluators status (samples scored by the worker, PII redacted before they left the app):")
-        status = subprocess.run([sys.executable, "-m", "evaluators.cli", "status"], cwd=root, capture_output=True, text=True,
-                                env={**os.environ, "PYTHONPATH": str(root), "REDIS_URL": redis_url})
+        status = subprocess.run([sys.executable, "-m", "evaluators.cli", "status"], cwd=root, capture_output=True, text=True, env=env)
         print("   " + status.stdout.strip().replace("\n", "\n   "))
     finally:
         for process in (server, worker):
