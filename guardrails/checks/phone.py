@@ -148,7 +148,11 @@ class _CountryNumbers:
             self.lengths |= set(region.types)
         self.open_length = any(r.any_type is not None for r in regions)
         self.types = re.compile(_union([p for r in regions for p in r.type_patterns]))
-        self.national_prefixes = [(r.national_prefix, r.transform) for r in regions if r.national_prefix is not None]
+        # regions of one code often share a prefix rule: each distinct rule once, and their
+        # union rules out in one match the digits that no rule could strip
+        rules = dict.fromkeys((r.national_prefix.pattern, r.transform) for r in regions if r.national_prefix is not None)
+        self.national_prefixes = [(re.compile(pattern), transform) for pattern, transform in rules]
+        self.any_prefix = re.compile(_union([pattern for pattern, _ in rules])) if rules else None
         extra = {0, len(self.prefix), 1, 2, 3, 4}  # country code, or a prefix with a carrier code
         self.total_lengths = set(range(2, 21)) if self.open_length else {n + e for n in self.lengths for e in extra}
 
@@ -170,6 +174,8 @@ class _CountryNumbers:
     def _fits_after_prefix(self, digits: str, start: int) -> bool:
         """A national prefix stripped as the parser strips it (with its transform rule,
         which in Brazil keeps the number after a carrier code)."""
+        if self.any_prefix is None or not self.any_prefix.match(digits, start):
+            return False
         for prefix, transform in self.national_prefixes:
             match = prefix.match(digits, start)
             if not match or match.end() <= start:
@@ -183,6 +189,8 @@ class _CountryNumbers:
         return False
 
     def _has_national_prefix(self, digits: str) -> bool:
+        if self.any_prefix is None or not self.any_prefix.match(digits):
+            return False
         return any((m := p.match(digits)) and m.end() for p, _ in self.national_prefixes)
 
     def _fits(self, digits: str, start: int) -> bool:
@@ -286,7 +294,10 @@ class PhoneFinder:
             if trailing:
                 candidate = candidate[: trailing.start()]
             groups = None
-            if len(candidate) >= min_length and _digit_count(candidate) >= 4:
+            if candidate.isdecimal():  # digits alone: no inner groups, date or time to rule out
+                if len(candidate) >= max(min_length, 4) and self._any_could_be([(candidate, 0)]):
+                    groups = [(candidate, 0)]
+            elif len(candidate) >= min_length and _digit_count(candidate) >= 4:
                 groups = [(candidate, 0)] + _inner_groups(candidate)
                 if (
                     _pm._SLASH_SEPARATED_DATES.search(candidate)
@@ -311,6 +322,8 @@ class PhoneFinder:
     def _plain_digits(self, group: str) -> str | None:
         """The digits of a string of digits and punctuation (extension removed), or None
         if it holds anything else."""
+        if group.isdecimal():
+            return group
         if group not in self._digits:
             main = _EXTENSION_TAIL.sub("", group)
             self._digits[group] = "".join(_DIGITS.findall(main)) if _PLAIN.fullmatch(main) else None
