@@ -150,7 +150,9 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     if hidden:
         _add_segment(out, hidden, 0, len(text), depth)
     if len(hints.get("doubled", ())) >= 3:
-        for start, end in spans_around(hints["doubled"], _SQUEEZE_REACH, _SQUEEZE_REACH):  # squeezed near the doubled words only
+        # squeezed only near three or more doubled words close together: names ("CNN",
+        # "Mitt") end doubled here and there, an obfuscated phrase does it word after word
+        for start, end in spans_around(hints["doubled"], _SQUEEZE_REACH, _SQUEEZE_REACH, least=3):
             end = min(end, len(main))
             _add_segment(out, _DOUBLED.sub(r"\1", main[start:end]), *out.to_original(start, end), depth, decode=False)
     for m in _SPACED.finditer(main) if "spaced" in hints else ():
@@ -161,17 +163,19 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     return out
 
 
-def spans_around(positions: list[int], before: int, after: int) -> list[tuple[int, int]]:
+def spans_around(positions: list[int], before: int, after: int, least: int = 1) -> list[tuple[int, int]]:
     """Spans from ``before`` characters ahead of each sorted position to ``after`` past it
-    (not clipped at the text's end), overlapping spans merged."""
-    spans: list[tuple[int, int]] = []
+    (not clipped at the text's end), overlapping spans merged; a merged span around fewer
+    than ``least`` positions is left out."""
+    spans: list[list[int]] = []  # [start, end, positions inside]
     for p in positions:
         start, end = max(0, p - before), p + after
         if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
+            spans[-1][1] = end
+            spans[-1][2] += 1
         else:
-            spans.append((start, end))
-    return spans
+            spans.append([start, end, 1])
+    return [(start, end) for start, end, count in spans if count >= least]
 
 
 def _fold_leet(text: str) -> str:
