@@ -60,6 +60,7 @@ _AFTER_WORD = " .,;:!?'\")]\n"
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
 _BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
+_SPACED_REACH = 64  # characters either side of a spaced-letters hint searched for the whole run
 _SQUEEZE_REACH = 150  # characters either side of a doubled word that get a squeezed copy
 MAX_DEPTH = 3
 
@@ -100,7 +101,7 @@ class Normalized:
 def _hints() -> ahocorasick.Automaton:
     """One automaton for the cheap tests that say which slower steps a text needs: a leet
     character between letters, a word ending in a letter typed twice, and single letters
-    spaced out. Plain text passes through it once and needs none of them."""
+    spaced out (by spaces, dots, underscores, stars or dashes). Plain text passes through it once and needs none of them."""
     automaton = ahocorasick.Automaton()
     letters, leet = string.ascii_lowercase, "0134578@$"
     for x in letters:
@@ -109,6 +110,8 @@ def _hints() -> ahocorasick.Automaton:
                 automaton.add_word(x + d + y, "leet")
         for y in letters:
             automaton.add_word(f" {x} {y} ", "spaced")
+            for separator in "._*-":  # "i.g.n.o.r.e"
+                automaton.add_word(f"{x}{separator}{y}{separator}", "spaced")
     for pair in ("aa", "cc", "dd", "gg", "hh", "ii", "jj", "kk", "mm", "nn", "pp", "qq", "rr", "tt", "uu", "vv", "ww", "xx", "yy"):
         for after in _AFTER_WORD:
             automaton.add_word(pair + after, "doubled")
@@ -155,9 +158,11 @@ def normalize(text: str, depth: int = 0) -> Normalized:
         for start, end in spans_around(hints["doubled"], _SQUEEZE_REACH, _SQUEEZE_REACH, least=3):
             end = min(end, len(main))
             _add_segment(out, _DOUBLED.sub(r"\1", main[start:end]), *out.to_original(start, end), depth, decode=False)
-    for m in _SPACED.finditer(main) if "spaced" in hints else ():
-        words = _WIDE_GAP.sub("\x00", m.group())  # a wider gap separates words
-        _add_segment(out, re.sub(r"[ ._*\-]", "", words).replace("\x00", " "), *out.to_original(*m.span()), depth, decode=False)
+    # a spaced-out run has a hint at every pair of letters, so it lies inside the stretch around its hints
+    for start, end in spans_around(hints.get("spaced", []), _SPACED_REACH, _SPACED_REACH):
+        for m in _SPACED.finditer(main, start, min(end, len(main))):
+            words = _WIDE_GAP.sub("\x00", m.group())  # a wider gap separates words
+            _add_segment(out, re.sub(r"[ ._*\-]", "", words).replace("\x00", " "), *out.to_original(*m.span()), depth, decode=False)
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
