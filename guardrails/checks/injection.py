@@ -5,7 +5,8 @@ near its keywords. Matched rules combine as independent evidence,
 ``score = 1 - prod(1 - weight)``, so several weak signals add up while one weak word
 never flags. Text from an untrusted *data* field (a retrieved document, a tool result) is
 held to a stricter standard: instruction-like evidence there counts twice, because a
-document has no business addressing the model.
+document has no business addressing the model (evidence that only names something, a
+password or a jailbreak, gives no order and counts the same anywhere).
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ class InjectionCheck:
         self.rules = [replace(r, weight=weights.get(r.id, r.weight)) for r in (RULES if rules is None else rules) if r.id not in off]
         self._patterns = [_compile(r.pattern) for r in self.rules]
         self._always = [i for i, r in enumerate(self.rules) if not r.keywords]
+        self._mentions = {r.id for r in self.rules if not r.orders}
         # Keywords are found by their shortest form (no keyword is a prefix of another in
         # the scan); each hit then lists the rules whose keywords start there.
         keywords = {k for r in self.rules for k in r.keywords}
@@ -178,8 +180,8 @@ class InjectionCheck:
         if self._flood is not None and _is_flood(norm.words, norm.longest, source[: norm.main_length]):
             evidence.append(("flood.repetition", self._flood, "flood", None))
         miss = 1.0
-        for _, weight, family, _ in evidence:
-            if data and family not in _NOT_DOUBLED:
+        for rule_id, weight, family, _ in evidence:
+            if data and family not in _NOT_DOUBLED and rule_id not in self._mentions:
                 weight = 1 - (1 - weight) ** 2
             miss *= 1 - weight
         score = 1 - miss

@@ -27,13 +27,29 @@ class Rule:
     keywords: tuple[str, ...] = ()  # lower-case word starts ("ignor" finds "ignore"); a trailing space: the whole word; empty: always tried
     languages: tuple[str, ...] = ("en",)
     anchored: bool = True  # the pattern starts where a keyword does; else it is searched near it
+    orders: bool = True  # False: it names something (a password, a jailbreak) rather than giving an order, so a data field does not make it stronger
 
 
-_DET = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|former|past|original|initial|old|other|existing|system|out[- ]of[- ]date|current|given|aforementioned)"
+_DET = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|former|past|original|initial|old|other|existing|system|out[- ]of[- ]date|current|given|aforementioned|whatever)"
+_SAFETY_NOUN = (
+    r"(?:safeguards?|safety\s+(?:settings|guidelines|filters?|measures|protocols|features|rules|restrictions|training)"
+    r"|safety\s+polic(?:y|ies)|content\s+(?:filters?|polic(?:y|ies)|moderation)|ethical\s+(?:guidelines|principles|constraints|rules))"
+)
 _RULES_NOUN = (
     r"(?:instructions?|directions?|directives?|rules?|guidelines?|prompts?|commands?|orders?|constraints?|context"
-    r"|programming|guidance|polic(?:y|ies)|restrictions?|conversation|messages?|requirements?|limitations?)"
+    rf"|programming|guidance|polic(?:y|ies)|restrictions?|conversation|messages?|requirements?|limitations?|{_SAFETY_NOUN})"
 )
+
+
+def _not_mine(*possessives: str) -> str:
+    """One character between a verb and its object that does not start "my" (or the
+    language's own ``possessives``): "ignore my previous instructions" is a user revising
+    their own request, not an attack on the model's."""
+    return rf"(?:(?!\b(?:{'|'.join(('my',) + possessives)})\b)[^.\n])"
+
+
+_NOT_MINE = _not_mine()
+_DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
@@ -42,17 +58,37 @@ _AI = r"(?:ai|a\.i\.|assistant|ai assistant|model|language model|llm|chatbot|bot
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
     Rule("override.disregard", "override", 0.9, "a verb of disregard aimed at the instructions in force",
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop)\w*\b[^.\n]{{0,40}}?\b{_DET}\b[^.\n]{{0,30}}?\b{_RULES_NOUN}\b",
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop)\w*\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b{_RULES_NOUN}\b",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything|what\s+(?:i|you)\s+(?:\w+\s+)?(?:said|wrote|were\s+told|told\s+you))\b",
          ("ignor", "disregard", "forget")),
+    Rule("override.revoke", "override", 0.75, "a verb of cancelling aimed at the model's instructions or safeguards",
+         rf"{_NOT_NEGATED}\b(?:cancel|revok|nullif|void|rescind|set\s+aside|put\s+aside|throw\s+(?:out|away)|toss|ditch|scrap|dismiss|disabl|deactivat|turn\s+off|switch\s+off|suspend|lift|waiv|unlearn|get\s+rid\s+of|let\s+go\s+of|leave\s+behind)\w*\b{_NOT_MINE}{{0,30}}?\b(?:{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b(?:instructions?|directives?|guidelines|guidance|prompts?|programming|rules\s+(?:you|that|which))|your\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|training|alignment)|{_SAFETY_NOUN})\b",
+         ("cancel", "revok", "nullif", "void", "rescind", "set aside", "put aside", "throw out", "throw away", "toss", "ditch", "scrap", "dismiss", "disabl", "deactivat", "turn off", "switch off", "suspend", "lift", "waiv", "unlearn", "get rid of", "let go of", "leave behind")),
+    Rule("override.revoked_claim", "override", 0.5, "claiming the model's instructions or safeguards are no longer in force",
+         r"\b(?:(?:your|the\s+usual|the\s+normal|the\s+standard)\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|guidelines|instructions|directives|polic(?:y|ies)|programming)"
+         # each alternative starts with a word, not an optional one, so the search skips ahead fast
+         rf"|instructions|directives|guidelines|{_SAFETY_NOUN}|moderation|filters)"
+         r"\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
+         r"|\b(?:they|these|those)\s+(?:rules|instructions|restrictions)?\s*no\s+longer\s+apply\b",
+         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "off ", "invalid", "obsolete", "overridden", "superseded", "no longer"), anchored=False),
+    Rule("override.obey_me", "override", 0.45, "demanding obedience to the speaker alone",
+         r"\b(?:obey|follow|listen\s+to)\s+(?:me|my\s+(?:commands|orders|instructions))\s+(?:and\s+)?(?:only|alone|exclusively|instead)\b|\bonly\s+(?:obey|listen\s+to)\s+(?:me|my)\b|\b(?:obey|follow)\s+only\s+(?:me|mine|my)\b|\byou\s+(?:must|will|shall)\s+(?:now\s+)?obey\b",
+         ("obey", "follow", "listen to", "only obey", "only listen", "you must", "you will", "you shall")),
+    Rule("override.against_user", "override", 0.45, "turning the model against the person it serves",
+         r"\b(?:ignore|disregard|do\s+not\s+(?:answer|help|listen\s+to)|don'?t\s+(?:answer|help|listen\s+to))\s+(?:the\s+)?(?:user|human|customer|requester|person\s+asking)(?:'s)?\b(?!\s+(?:count|name|id|ids|table|column|field|agent|interface|base|guide|manual|group|list|data))",
+         ("ignore", "disregard", "do not answer", "do not help", "do not listen", "don't answer", "don't help", "don't listen", "dont answer", "dont help", "dont listen")),
+    Rule("override.was_a_test", "override", 0.45, "declaring what came before a test, a joke or fake",
+         r"\b(?:the\s+above|the\s+previous|the\s+prior|the\s+earlier|everything\s+(?:above|before)|that|this|all\s+that)\s+(?:\w+\s+)?(?:was|is|were)\s+(?:only\s+|just\s+|merely\s+|all\s+)?(?:an?\s+)?(?:test|joke|drill|trick|fake|decoy|distraction|warm-?up)\b",
+         ("was only", "was just", "was merely", "was a test", "was a joke", "was all", "is only a test", "was a drill", "was a trick", "was fake", "was a decoy", "was a distraction", "was a warm"), anchored=False),
     Rule("override.do_not_follow", "override", 0.6, "telling the model to stop obeying its instructions",
          rf"\b(?:do\s+not|don'?t|stop|no\s+longer|never)\s+(?:follow|obey|adhere\s+to|listen\s+to|comply\s+with|respect)\s+{_DET}",
          ("do not", "don't", "dont", "stop ", "no longer", "never")),
     Rule("override.new_instructions", "override", 0.45, "announcing replacement instructions",
-         r"\b(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules|directives?|prompt|objective|orders)\b",
-         ("new instruction", "new task", "new rules", "new directive", "new prompt", "new objective", "new orders", "updated instruction", "real instruction", "actual instruction", "true instruction", "revised instruction", "secret instruction", "hidden instruction", "additional instruction", "extra instruction", "new rule")),
+         r"\b(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules|directives?|prompt|objective|orders|mission|purpose)\b",
+         tuple(f"{a} {n}" for a in ("new", "updated", "real", "actual", "true", "revised", "extra", "secret", "hidden", "additional")
+               for n in ("instruction", "task", "rules", "directive", "prompt", "objective", "orders", "mission", "purpose"))),
     Rule("override.changed", "override", 0.45, "claiming the rules have changed",
          r"\b(?:situation|rules|instructions|context|scenario|game|task|language)\s+(?:has|have)\s+(?:now\s+|just\s+)?(?:changed|been\s+(?:updated|changed|replaced))\b",
          ("changed", "been updated", "been replaced"), anchored=False),
@@ -72,19 +108,19 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:previous|prior|above|earlier|last)\s+(?:simulation|conversation|session|instructions?|task|exercise|game)\s+(?:is|was|are|were|has\s+been)\s+(?:now\s+)?(?:over|complete|completed|ended|finished|void|cancel+ed|invalid|obsolete|out[- ]of[- ]date)\b",
          ("simulation", "conversation", "session", "instruction", "task", "exercise", "game"), anchored=False),
     Rule("override.es", "override", 0.9, "override, Spanish",
-         r"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita)\w*\b[^.\n]{0,40}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción)\b",
+         rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción)\b",
          ("ignor", "olvid", "descart", "omit"), ("es",)),
     Rule("override.de", "override", 0.9, "override, German",
-         r"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh)\w*\b[^.\n]{0,40}?\b(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen)\b",
+         rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen)\b",
          ("ignorier", "vergiss", "vergesst", "vergessen", "missacht", "übergeh"), ("de",)),
     Rule("override.fr", "override", 0.9, "override, French",
-         r"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte)\b[^.\n]{0,40}?\b(?:instructions?|consignes?|règles|directives|ordres)\b",
+         rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte)\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?\b(?:instructions?|consignes?|règles|directives|ordres)\b",
          ("ignor", "oubli", "néglig", "tiens pas compte"), ("fr",)),
     Rule("override.it", "override", 0.9, "override, Italian",
-         r"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura)\w*\b[^.\n]{0,40}?\b(?:istruzioni|regole|indicazioni|direttive|ordini)\b",
+         rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini)\b",
          ("ignor", "dimentic", "trascur"), ("it",)),
     Rule("override.pt", "override", 0.9, "override, Portuguese",
-         r"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte)\w*\b[^.\n]{0,40}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos)\b",
+         rf"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte)\w*\b{_not_mine('minhas', 'meus', 'minha', 'meu')}{{0,40}}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos)\b",
          ("ignor", "esque", "desconsider", "descart"), ("pt",)),
     Rule("override.ru", "override", 0.9, "override, Russian",
          r"(?:игнорируй|проигнорируй|игнорировать|забудь|забудьте|не\s+обращай\s+внимания|отбрось|пренебреги)[^.\n]{0,40}?(?:инструкци|указани|правил|промпт|команд|ограничени)",
@@ -97,29 +133,36 @@ RULES: tuple[Rule, ...] = (
          r"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b|\bfrom\s+now\s+on,?\s+you\s+(?:are|will)\b",
          ("you are now", "you are no longer", "you are going to", "you are about to", "you are henceforth", "from now on")),
     Rule("persona.unrestricted_role", "persona", 0.75, "a role defined by having no limits",
-         r"\b(?:act|behave|respond|answer|function|pretend|roleplay)\w*\s+(?:as|like|to\s+be)\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|evil|jailbroken|rogue|unlimited|amoral|unethical)\b",
+         r"\b(?:act|behave|respond|answer|function|pretend|roleplay)\w*\s+(?:as|like|to\s+be)\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|evil|jailbroken|rogue|unlimited|amoral|unethical)\b"
+         r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:completely\s+|totally\s+|fully\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|rogue|amoral|unethical)\b",
          ("unrestricted", "unfiltered", "uncensored", "evil", "jailbroken", "rogue", "unlimited", "amoral", "unethical"), anchored=False),
     Rule("persona.pretend", "persona", 0.3, "pretending to be something else",
          r"\b(?:pretend|imagine)\s+(?:that\s+)?(?:you\s+are|you're|to\s+be|you\s+have\s+no)\b",
          ("pretend", "imagine")),
     Rule("persona.roleplay", "persona", 0.3, "a role-play frame",
-         r"\b(?:role[- ]?play|play\s+the\s+(?:role|part)\s+of|take\s+on\s+the\s+role|stay\s+in\s+character|in\s+character\s+as)\b",
-         ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "stay in character", "in character as")),
+         r"\b(?:role[- ]?play|play\s+the\s+(?:role|part)\s+of|take\s+on\s+the\s+role|stay\s+in\s+character|in\s+character\s+as|let'?s\s+play\s+a\s+game|let\s+us\s+play\s+a\s+game)\b",
+         ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "stay in character", "in character as", "let's play a game", "lets play a game", "let us play a game")),
+    Rule("persona.no_refusal", "persona", 0.4, "a model that may not refuse",
+         r"\b(?:never|not\s+allowed\s+to|cannot|can'?t|won'?t|will\s+not|must\s+not|may\s+not|do\s+not|don'?t|unable\s+to)\s+(?:ever\s+)?(?:refuse|decline|say\s+no|reject\s+(?:a|any)\s+request)\b|\bno\s+refusals?\b|\bwithout\s+(?:ever\s+)?(?:refusing|declining)\b|\bnever\s+says\s+no\b",
+         ("never", "not allowed", "cannot", "can't", "cant", "won't", "wont", "will not", "must not", "may not", "do not", "don't", "dont", "unable", "no refusal", "without refus", "without ever", "without declin")),
     Rule("persona.anything_now", "persona", 0.9, "the do-anything-now jailbreak family",
          r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|prompt|enabled)\b",
          ("do anything now", "jailbr", "jail br")),
     Rule("persona.emotional", "persona", 0.45, "the late-relative role-play used to coax out forbidden text",
-         r"\b(?:act|pretend|roleplay|role-play|play|behave)\w*\s+(?:as|like)\s+(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased\s+|late\s+|dead\s+|dear\s+)?(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
+         r"\b(?:act|pretend|roleplay|role-play|play|behave)\w*\s+(?:as|like|to\s+be)\s+(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased\s+|late\s+|dead\s+|dear\s+)?(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave")),
+    Rule("persona.late_relative", "persona", 0.65, "role-playing a dead relative, the pretext for forbidden text told as a memory",
+         r"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
+         ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
     Rule("persona.no_limits", "persona", 0.5, "claiming freedom from rules, filters or ethics",
-         r"\b(?:no|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+)?(?:typical\s+)?(?:restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|boundaries|confines|ethics|morals|ethical\s+(?:guidelines|constraints|considerations|principles)|moral\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures|filters))\b",
-         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "boundaries", "confines", "ethic", "moral", "content polic", "safety"), anchored=False),
+         r"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+)?(?:typical\s+)?(?:restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|ethical\s+(?:guidelines|constraints|considerations|principles)|moral\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures|filters))\b",
+         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "boundaries", "confines", "ethic", "moral", "content polic", "safety"), anchored=False),
     Rule("persona.unfiltered", "persona", 0.45, "asking for an unfiltered model",
          r"\b(?:unfiltered|uncensored|unrestricted|unaligned|amoral)\b",
-         ("unfiltered", "uncensored", "unrestricted", "unaligned", "amoral")),
+         ("unfiltered", "uncensored", "unrestricted", "unaligned", "amoral"), orders=False),
     Rule("persona.jailbreak_word", "persona", 0.3, "naming jailbreaks or prompt injection",
          r"\b(?:jailbreak|prompt\s+injection|red[- ]?team(?:ing)?\s+assistant)\b",
-         ("jailbreak", "prompt injection", "red team", "red-team", "redteam")),
+         ("jailbreak", "prompt injection", "red team", "red-team", "redteam"), orders=False),
     Rule("persona.es", "persona", 0.5, "persona, Spanish",
          r"\b(?:ahora\s+eres|a\s+partir\s+de\s+ahora\s+(?:eres|serás)|finge\s+(?:que\s+eres|ser)|actúa\s+como\s+(?:si|un)|haz\s+de\s+cuenta)\b",
          ("ahora eres", "a partir de ahora", "finge", "actúa como", "haz de cuenta"), ("es",)),
@@ -143,17 +186,25 @@ RULES: tuple[Rule, ...] = (
          ("你现在是", "从现在开始", "假装", "扮演", "角色扮演", "你不再是"), ("zh",)),
     # --- developer / debug mode and authority claims ---------------------------------------
     Rule("devmode.claim", "devmode", 0.75, "switching the model into a privileged mode",
-         r"\b(?:developer|god|jailbreak|unrestricted|sudo|admin(?:istrator)?|dan|evil|unlocked|root|superuser)\s+mode\b",
+         r"\b(?:god|jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser)\s+mode\b"
+         # phones, browsers and operating systems have a developer mode of their own
+         r"|(?<!\b(?:android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung)(?:'s)?\s)\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
+         r"(?![^.\n?!]{0,40}\b(?:android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|playstation|console|router|macbook|app|extension|steam|pixel|samsung|settings\s+app)\b)",
          ("developer mode", "god mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode")),
     Rule("devmode.debug", "devmode", 0.3, "a debug or maintenance mode claim",
          r"\b(?:debug|maintenance|diagnostic|service|test(?:ing)?)\s+mode\b|\bsystem\s+debug\b",
-         ("debug mode", "maintenance mode", "diagnostic mode", "service mode", "test mode", "testing mode", "system debug")),
+         ("debug mode", "maintenance mode", "diagnostic mode", "service mode", "test mode", "testing mode", "system debug"), orders=False),
     Rule("devmode.enabled", "devmode", 0.35, "a mode reported as switched on",
          r"\bmode\s+(?:is\s+(?:now\s+)?)?(?:enabled|activated|unlocked|engaged)\b",
          ("enabled", "activated", "unlocked", "engaged"), anchored=False),
     Rule("devmode.authority", "devmode", 0.45, "claiming to be the model's maker or operator",
-         r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b",
-         ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override")),
+         r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
+         r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
+         ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override",
+          "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
+    Rule("devmode.unlock", "devmode", 0.45, "a secret switch that unlocks a privileged mode",
+         r"\b(?:unlocks?|enables?|activates?|triggers?|turns?\s+on)\s+(?:\w+\s+)?(?:unrestricted|unfiltered|uncensored|god|jailbreak|hidden|secret)\s+(?:mode|answers|responses|access|capabilities|features|output)\b|\bback\s*door\b|\b(?:secret|magic|special)\s+(?:phrase|word|password|code|command)\s+(?:that\s+)?(?:unlocks|enables|activates|disables)\b",
+         ("unlock", "enable", "activate", "trigger", "turn on", "turns on", "backdoor", "back door", "secret", "magic", "special")),
     Rule("devmode.ml", "devmode", 0.65, "privileged modes in other languages",
          r"\bmodo\s+(?:desarrollador|depuración|dios|desenvolvedor|depuração|deus|sviluppatore)\b|\b(?:entwickler|debug|admin|gott)modus\b|\bmode\s+(?:développeur|débogage|dieu|administrateur)\b|\bmodalità\s+(?:sviluppatore|debug|dio)\b|режим\s+(?:разработчика|отладки|бога|администратора)|(?:开发者|调试|管理员|上帝)模式",
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "gottmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式", "上帝模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
@@ -162,11 +213,12 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|directives?|guidelines|rules|configuration|pre-?prompt|programming|conditions)\b",
          ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
-         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n]{0,20}?\b(?:your|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret)\b[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+prompt|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b",
+         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n]{0,20}?\b(?:your|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret)\b[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b",
          ("summar", "translate", "convert", "format", "rewrite", "rephrase", "reword", "explain", "describe", "encode", "express", "restate", "paraphrase", "tell me", "give me", "state", "provide", "return", "turn", "write", "tl;dr", "tldr")),
     Rule("extract.above_reframe", "extraction", 0.55, "the text before the user's message, printed or re-cast",
-         r"\b(?:print|repeat|output|convert|translate|rewrite|explain|format|list|summari[sz]e|write|show|display)\w*\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|previous|prior|preceding)\s+(?:words|commands|rules|instructions|prompt|text|message|directives|lines)\b|\b(?:text|words|rules|instructions|prompt)\s+above\s+and\s+below\b",
-         ("print", "repeat", "output", "convert", "translate", "rewrite", "explain", "format", "list", "summar", "write", "show", "display", "text above", "words above", "rules above", "instructions above", "prompt above")),
+         r"\b(?:print|repeat|output|convert|translate|rewrite|explain|format|list|summari[sz]e|write|show|display)\w*\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|previous|prior|preceding)\s+(?:words|commands|rules|instructions|prompt|text|message|directives|lines)\b|\b(?:text|words|rules|instructions|prompt)\s+above\s+and\s+below\b"
+         r"|\b(?:print|repeat|output|show|display|write|list|copy|paste|dump|reveal|give\s+me|tell\s+me)\w*\s+(?:out\s+)?(?:everything|all\s+(?:of\s+)?the\s+text|the\s+(?:full\s+|entire\s+|whole\s+)?text|whatever)\s+(?:that\s+|which\s+)?(?:(?:appears|appeared|is|was|comes|came|is\s+written|was\s+written|you\s+(?:see|saw|received|got))\s+)?(?:above\b|(?:before|prior\s+to|preceding)\s+(?:this|my|the\s+user'?s?)\s+(?:message|line|point|prompt|question|input|request))",
+         ("print", "repeat", "output", "convert", "translate", "rewrite", "explain", "format", "list", "summar", "write", "show", "display", "copy", "paste", "dump", "reveal", "give me", "tell me", "text above", "words above", "rules above", "instructions above", "prompt above")),
     Rule("extract.so_far", "extraction", 0.6, "the instructions 'so far'",
          r"\b(?:instructions?|prompt|rules|conditions|logic|requirements|text|words)\s+(?:so\s+far|up\s+to\s+(?:now|this\s+point)|until\s+now|to\s+this\s+point|above\s+this)\b",
          ("so far", "up to now", "up to this point", "until now", "to this point", "above this"), anchored=False),
@@ -174,20 +226,31 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:rap|poem|song|story|sonnet|rhyme|haiku|limerick|riddle|ballad|verse|joke|play|acrostic)s?\b[^.\n]{0,30}?\b(?:about|on|describing|using|of|from|with)\b[^.\n]{0,25}?\b(?:your|the\s+above|the\s+previous|previous|prior|last|initial|original|system)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidelines|password|passcode|secret|directives?)\b",
          ("rap", "poem", "song", "story", "sonnet", "rhyme", "haiku", "limerick", "riddle", "ballad", "verse", "joke", "play", "acrostic")),
     Rule("extract.what_are", "extraction", 0.65, "asking what the instructions are",
-         r"\bwhat\s+(?:are|were|is)\s+(?:your|the|you)\s+(?:(?:exact|original|initial|system|hidden|secret|first|full)\s+)*(?:instructions?|prompt|rules|directives?|system\s+prompt|guidelines|programming)\b",
-         ("what are your", "what were your", "what is your", "what are the", "what were the", "what is the")),
+         r"\bwhat\s+(?:are|were|is)\s+(?:your|the|you)\s+(?:(?:exact|original|initial|system|hidden|secret|first|full)\s+)*(?:instructions?|prompt|rules|directives?|system\s+prompt|guidelines|programming)\b"
+         r"|\bwhat\s+(?:(?:exact|initial|original|hidden|secret|system)\s+)?(?:instructions?|rules|guidelines|directives?|prompt|system\s+prompt)\s+(?:were|have|did)\s+you\s+(?:been\s+)?(?:given|told|provided|programmed|set\s+up|get|receive)\b|\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|programmed|asked)\s+(?:to|not\s+to|before|at|about)\b"
+         r"|\bwhat\s+(?:does|do|did)\s+(?:your|the)\s+(?:(?:system|initial|original|hidden|secret)\s+)?(?:instructions?|prompt|configuration|config|programming|rules|guidelines|system\s+prompt)\s+(?:say|contain|tell\s+you|state|read)\b",
+         ("what are your", "what were your", "what is your", "what are the", "what were the", "what is the", "what instruction", "what rules", "what guidelines", "what directive", "what prompt", "what system prompt",
+          "what exact", "what initial", "what original", "what hidden", "what secret", "what were you", "what have you", "what does your", "what do your", "what did your", "what does the", "what did the")),
+    Rule("extract.start_of_chat", "extraction", 0.4, "pointing at what the model was given before the conversation",
+         r"\b(?:at|from)\s+the\s+(?:very\s+)?(?:start|beginning|top)\s+of\s+(?:this|our|the)\s+(?:conversation|chat|session|dialog(?:ue)?|context(?:\s+window)?)\b|\bbefore\s+(?:this|our|the)\s+(?:conversation|chat)\s+(?:started|began)\b",
+         ("at the start", "at the beginning", "at the top", "at the very", "from the start", "from the beginning", "from the top", "from the very", "before this conversation", "before our conversation", "before the conversation", "before this chat", "before our chat")),
+    Rule("extract.told_not_to", "extraction", 0.5, "asking for what the model was told to keep back",
+         r"\byou\s+(?:were|have\s+been|are|'re)\s+(?:told|instructed|asked|programmed|ordered|supposed)\s+not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output)\b|\b(?:not\s+supposed|not\s+allowed|forbidden)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show)\s+(?:\w+\s+){0,3}?(?:password|passcode|secret|prompt|instructions|system\s+prompt|key|code)\b",
+         ("you were", "you have been", "you are", "you're", "not supposed", "not allowed", "forbidden")),
     Rule("extract.above", "extraction", 0.4, "pointing at the text before the user's message",
          r"\b(?:above|before)\s+this\s+(?:point|line|message)\b|\beverything\s+(?:above|before\s+this)\b|\b(?:the\s+)?(?:words|instructions|prompt)\s+above\b",
          ("above this", "before this", "everything above", "everything before", "words above", "instructions above", "prompt above")),
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
          r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|secret\s+(?:key|code|word|phrase)|api\s+key)s?\b",
-         ("pass", "access code", "secret", "api key")),
+         ("pass", "access code", "secret", "api key"), orders=False),
     Rule("extract.secret_request", "extraction", 0.6, "asking for the secret itself",
-         r"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list|share)\b[^.\n]{0,25}?\b(?:the|your|my)\s+(?:password|passcode|passphrase|access\s+code|secret\s+(?:key|code|word|phrase))\b",
+         r"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list|share)\b[^.\n]{0,25}?\b(?:the|your|my)\s+(?:secret\s+|hidden\s+|admin\s+|master\s+|real\s+)?(?:password|passcode|passphrase|access\s+code|secret\s+(?:key|code|word|phrase))\b"
+         # "the password policy" or "the password reset page" is not the password itself
+         r"(?!\s+(?:polic(?:y|ies)|requirements?|reset|manager|strength|rules?|field|hint|change|expir\w*|length|complexity|settings?|form|page|recovery))",
          ("what is", "tell me", "give me", "reveal", "print", "show", "say", "spell", "output", "include", "append", "list", "share")),
     Rule("extract.verbatim", "extraction", 0.3, "insisting nothing be left out",
-         r"\b(?:verbatim|word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out)\b",
-         ("verbatim", "word for word", "character for character", "do not redact", "do not censor", "do not omit", "do not leave", "leave nothing out", "don't leave", "dont leave")),
+         r"\b(?:verbatim|word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
+         ("quote", "verbatim", "word for word", "character for character", "do not redact", "do not censor", "do not omit", "do not leave", "leave nothing out", "don't leave", "dont leave")),
     Rule("extract.as_code", "extraction", 0.2, "asking for output as code, a classic extraction wrapper",
          r"\b(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b",
          ("in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet")),
@@ -244,6 +307,15 @@ RULES: tuple[Rule, ...] = (
     Rule("delimiter.end_of_input", "delimiter", 0.45, "declaring the user's input or the prompt finished",
          r"\b(?:end|stop)\s+(?:of\s+)?(?:the\s+)?(?:user\s+|system\s+|above\s+)?(?:input|prompt|instructions?|conversation|context|ambiguity|section|simulation|example)\b|\b(?:user\s+)?input\s+(?:ends|ended|is\s+over|complete)\b|\bsimulation\s+(?:is\s+)?(?:complete|over|ended)\b",
          ("end of", "end user", "end system", "end input", "end prompt", "end instruction", "end conversation", "end context", "end ambiguity", "end section", "end simulation", "end example", "stop of", "input ends", "input ended", "input is over", "input complete", "simulation")),
+    Rule("delimiter.begin_section", "delimiter", 0.45, "opening a privileged section of the prompt",
+         r"\b(?:begin|start|beginning\s+of|start\s+of)\s+(?:the\s+)?(?:admin|administrator|system|developer|root|privileged|hidden)\s+(?:commands?|instructions?|mode|input|prompt|section|session|directives?|task)\b",
+         ("begin", "start")),
+    Rule("delimiter.heading", "delimiter", 0.5, "a heading that announces new system or admin instructions",
+         r"(?:^|\n)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override|update|notice)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message|notice)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot))\s*[:\]\-=*#]",
+         ("system", "admin", "developer", "instruction"), anchored=False),
+    Rule("delimiter.html_comment", "delimiter", 0.6, "a hidden HTML comment addressed to the AI",
+         r"<!--\s*(?:note\s+(?:to|for)\s+(?:the\s+)?)?(?:ai|assistant|llm|gpt|chatgpt|claude|model|language\s+model|agent|bot|copilot)s?\b\s*[:,\-]",
+         ("<!--",)),
     Rule("delimiter.special_tokens", "delimiter", 0.8, "chat-template control tokens in plain text",
          r"<\|(?:im_start|im_end|endoftext|system|user|assistant|end|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>",
          ("<|", "[inst", "[/inst", "<<sys", "<</sys")),
@@ -251,18 +323,28 @@ RULES: tuple[Rule, ...] = (
          r"</?\s*(?:system|instructions?|admin|assistant|document|context|tool_output|tool_result|function_results?|search_results?|untrusted|data)\s*>",
          ("</", "<system", "<instruction", "<admin", "<assistant", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /", "< system")),
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
-         r"(?:^|\n)[ \t]*(?:system|assistant|admin|administrator|developer|ai|gpt|chatgpt|claude|sys)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*\S",
+         r"(?:^|\n)[ \t]*(?:system|assistant|admin|administrator|developer|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:notice|message|note|update|alert|override|prompt|instructions?|announcement))?[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*\S",
          ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+)?{_AI}\b",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
-         rf"\bif\s+you\s+are\s+(?:an?\s+)?{_AI}\b|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
+         rf"\bif\s+you\s+are\s+(?:an?\s+)?{_AI}\b|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b",
          ("if you are", "ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
-         rf"\b(?:the\s+)?{_AI}\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+)?(?:ignore|say|respond|reply|output|print|reveal|send|forward|include|append|tell|write|insert|add)\b",
+         rf"\b(?:the\s+)?{_AI}s?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+)?(?:ignore|say|respond|reply|output|print|reveal|send|forward|include|append|tell|write|insert|add)\b",
          ("ai ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
+    Rule("addressed.when_you_read", "addressed", 0.35, "text that speaks to whoever processes it",
+         r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data)\b",
+         ("when you", "while you", "once you", "as you", "if you")),
+    Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
+         # verbs that bend an answer out of shape or slip something into it; not "write",
+         # "include" or "format", which documents say to their human readers all the time
+         r"\b(?:modify|alter|change|augment|enhance|enrich|infuse|embed|append|add|insert|inject|scramble|jumble|misspell|rearrange|shuffle|reverse|encrypt|encode|obfuscate|garble|anagram\w*|replace|substitute|swap|mix|alternate|capitali[sz]e|uppercase|lowercase|combine|merge|interweave|intersperse|sprinkle|tease|hint|advertise|promote|plug|render|translate|convert|leverage|end|begin|start|conclude|sign|remove|delete|omit)\w*\b[^.!?\n]{0,60}?\b(?:in|into|to|of|from|with|within|throughout)\s+(?:all\s+(?:of\s+)?)?your\s+(?:response|responses|answer|answers|reply|replies|output|summary|solution|translation|elucidation|explanation)\b"
+         r"|\b(?:modify|alter|change|augment|enhance|enrich|scramble|jumble|misspell|rearrange|shuffle|reverse|encrypt|encode|obfuscate|garble|render|translate|convert|capitali[sz]e)\w*\s+(?:all\s+(?:of\s+)?)?your\s+(?:response|responses|answer|answers|reply|replies|output|summary|solution|translation)\b"
+         r"|\bin\s+your\s+(?:response|answer|reply|output|summary)s?\s*,?\s+(?:please\s+)?(?:mention|suggest|recommend|promote|urge|invite|encourage|remind|tease|hint|claim|advertise)\b",
+         ("your response", "your answer", "your repl", "your output", "your summary", "your solution", "your translation", "your elucidation", "your explanation", "in your response", "in your answer", "in your reply", "in your output", "in your summary"), anchored=False),
     Rule("addressed.your_output", "addressed", 0.25, "text that speaks about the reader's own answer",
          r"\byour\s+(?:response|responses|answer|answers|reply|replies|output|summary|translation|code|solution|implementation|essay|article|post)\b",
          ("your response", "your answer", "your repl", "your output", "your summary", "your translation", "your code", "your solution", "your implementation", "your essay", "your article", "your post")),
@@ -278,7 +360,16 @@ RULES: tuple[Rule, ...] = (
          ("delete", "wipe", "erase", "transfer", "wire", "purchase")),
     Rule("tool.network_code", "tool", 0.25, "code that ships data over the network or runs commands",
          r"\b(?:requests\.(?:get|post|put)|urllib|http\.client|httpx|curl\s|wget\s|socket\.|os\.system|subprocess|eval\(|exec\()",
-         ("requests.", "urllib", "http.client", "httpx", "curl", "wget", "socket.", "os.system", "subprocess", "eval(", "exec(")),
+         ("requests.", "urllib", "http.client", "httpx", "curl", "wget", "socket.", "os.system", "subprocess", "eval(", "exec("), orders=False),
+    Rule("tool.pipe_to_shell", "tool", 0.3, "a download piped straight into a shell",
+         r"\b(?:curl|wget)\b[^\n|;]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b",
+         ("curl", "wget")),
+    Rule("tool.plant_code", "tool", 0.25, "code handed over to be built into the reader's work",
+         r"\b(?:following|below|this|subsequent|given)\s+(?:code|snippet|script|code\s+(?:block|snippet|excerpt|section|segment|fragment))\b[^\n]{0,80}?\b(?:into|in|within|to|with)\s+(?:the\s+(?:core|heart)\s+of\s+)?(?:your|the)\s+(?:\w+\s+)?(?:code|codebase|algorithm|solution|answer|response|reply|program|script|implementation|elucidation|explanation|project|application|output)\b",
+         ("following code", "following snippet", "following script", "below code", "this code", "this snippet", "this script", "subsequent code", "given code", "given snippet")),
+    Rule("tool.destructive_code", "tool", 0.3, "commands that destroy files or disks",
+         r"\brm\s+-[a-z]*[rf][a-z]*\s+/|\bdd\s+if=|\bmkfs\b|:\(\)\s*\{|\bchmod\s+-?r?\s*777\b|\bshutil\.rmtree\b|\bos\.(?:remove|unlink|rmdir|rename)\(|\bformat\s+c:",
+         ("rm ", "dd if", "mkfs", ":()", "chmod", "shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "os.rename", "format c"), orders=False),
     Rule("tool.insert_content", "tool", 0.2, "asking for given content to be worked into the answer",
          r"\b(?:include|insert|add|append|embed|incorporate|introduce|integrate|employ|feature|assimilate|enrich|utili[sz]e)\w*\b[^.\n]{0,40}\b(?:following|subsequent|this|below|given)\s+(?:code|snippet|script|link|url|text|line|sentence|phrase|message|content|excerpt)\b",
          ("includ", "insert", "add", "append", "embed", "incorporat", "introduc", "integrat", "employ", "featur", "assimilat", "enrich", "utili")),
@@ -287,8 +378,14 @@ RULES: tuple[Rule, ...] = (
          r"!\[[^\]\n]{0,100}\]\(\s*https?://[^)\s]+[?&][^)\s=]+=",
          ("![",)),
     Rule("exfil.into_url", "exfiltration", 0.6, "putting conversation data into a URL",
-         r"\b(?:append|add|include|put|encode|insert|attach)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:conversation|chat|history|password|secret|data|information|answer|response|context|prompt|user(?:'s)?\s+\w+)\s+(?:to|in|into|as)\s+(?:the\s+|a\s+)?(?:url|link|query|parameter|image)\b",
+         r"\b(?:append|add|include|put|encode|insert|attach)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:conversation|chat|history|password|secret|data|information|answer|response|context|prompt|user(?:'s)?\s+\w+)\s+(?:to|in|into|as|onto)\s+(?:it\b|(?:the\s+|a\s+|this\s+)?(?:url|link|query|parameter|image|address)\b)",
          ("append", "add", "include", "put", "encode", "insert", "attach")),
+    Rule("exfil.destination", "exfiltration", 0.4, "private data aimed at an address or URL",
+         r"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?)\b[^.\n]{0,60}?\b(?:to|at|into)\s+(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)",  # leet folding reads "@" as "a"
+         ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key")),
+    Rule("exfil.fill_url", "exfiltration", 0.5, "a URL left open for the conversation's data",
+         r"https?://[^\s)\]]+[?&][\w-]+=[\s)\]\"']*(?:followed\s+by|\+|plus|and\s+then|then|with)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:[\w']+\s+){0,2}?(?:chat|conversation|history|password|secret|data|email|e-mail|messages?|context|prompt|summary|answer|response)",
+         ("http",)),
     Rule("exfil.visit", "exfiltration", 0.3, "sending the model to a URL",
          r"\b(?:visit|open|navigate\s+to|go\s+to|click|browse\s+to|fetch|load)\s+(?:this\s+|the\s+following\s+)?(?:url|link|page|website)?\s*:?\s*https?://",
          ("visit", "open", "navigate", "go to", "click", "browse", "fetch", "load")),
