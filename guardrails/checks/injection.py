@@ -24,7 +24,6 @@ from guardrails.checks import BudgetExceeded, Finding
 from guardrails.checks.injection_rules import FLOOD, RULES, SIGNALS, Rule
 from guardrails.normalize import normalize, spans_around
 
-_BEFORE, _AFTER = 80, 200  # how far around its keyword a rule that is not anchored is tried
 _NOT_DOUBLED = {"flood", "encoded"}  # evidence that means the same in any field
 _WORD_START = re.compile(r"\w")
 # Characters that can come right before a word; for the keyword pass they become spaces.
@@ -160,7 +159,7 @@ class InjectionCheck:
                 continue
             if time.perf_counter() > deadline:
                 raise BudgetExceeded("injection: budget ran out")
-            for start, end in spans_around(sorted(positions), _BEFORE, _AFTER):
+            for start, end in spans_around(sorted(positions), *self.rules[i].reach):
                 if m := self._patterns[i].search(source, start, end):
                     found[i] = m.span()
                     break

@@ -27,6 +27,7 @@ class Rule:
     keywords: tuple[str, ...] = ()  # lower-case word starts ("ignor" finds "ignore"); a trailing space: the whole word; empty: always tried
     languages: tuple[str, ...] = ("en",)
     anchored: bool = True  # the pattern starts where a keyword does; else it is searched near it
+    reach: tuple[int, int] = (80, 200)  # not anchored: how far before and after a keyword its match can start and end
     orders: bool = True  # False: it names something (a password, a jailbreak) rather than giving an order, so a data field does not make it stronger
 
 
@@ -53,6 +54,8 @@ _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
+# Phones, browsers and operating systems have a developer mode of their own.
+_DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
 _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot)"
 
 RULES: tuple[Rule, ...] = (
@@ -72,7 +75,7 @@ RULES: tuple[Rule, ...] = (
          rf"|instructions|directives|guidelines|{_SAFETY_NOUN}|moderation|filters)"
          r"\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
          r"|\b(?:they|these|those)\s+(?:rules|instructions|restrictions)?\s*no\s+longer\s+apply\b",
-         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "off ", "invalid", "obsolete", "overridden", "superseded", "no longer"), anchored=False),
+         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "overridden", "superseded", "no longer"), anchored=False, reach=(80, 40)),
     Rule("override.obey_me", "override", 0.45, "demanding obedience to the speaker alone",
          r"\b(?:obey|follow|listen\s+to)\s+(?:me|my\s+(?:commands|orders|instructions))\s+(?:and\s+)?(?:only|alone|exclusively|instead)\b|\bonly\s+(?:obey|listen\s+to)\s+(?:me|my)\b|\b(?:obey|follow)\s+only\s+(?:me|mine|my)\b|\byou\s+(?:must|will|shall)\s+(?:now\s+)?obey\b",
          ("obey", "follow", "listen to", "only obey", "only listen", "you must", "you will", "you shall")),
@@ -82,7 +85,7 @@ RULES: tuple[Rule, ...] = (
          ("ignore", "disregard", "do not answer", "do not help", "do not listen", "don't answer", "don't help", "don't listen", "dont answer", "dont help", "dont listen")),
     Rule("override.was_a_test", "override", 0.45, "declaring what came before a test, a joke or fake",
          r"\b(?:the\s+above|the\s+previous|the\s+prior|the\s+earlier|everything\s+(?:above|before)|that|this|all\s+that)\s+(?:\w+\s+)?(?:was|is|were)\s+(?:only\s+|just\s+|merely\s+|all\s+)?(?:an?\s+)?(?:test|joke|drill|trick|fake|decoy|distraction|warm-?up)\b",
-         ("was only", "was just", "was merely", "was a test", "was a joke", "was all", "is only a test", "was a drill", "was a trick", "was fake", "was a decoy", "was a distraction", "was a warm"), anchored=False),
+         ("was only", "was just", "was merely", "was a test", "was a joke", "was all", "is only a test", "was a drill", "was a trick", "was fake", "was a decoy", "was a distraction", "was a warm"), anchored=False, reach=(60, 40)),
     Rule("override.do_not_follow", "override", 0.6, "telling the model to stop obeying its instructions",
          rf"\b(?:do(?:es)?\s+not|don'?t|doesn'?t|stop|quit|cease|no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}",
          ("do not", "does not", "don't", "dont", "doesn't", "doesnt", "stop ", "stop follow", "stop obey", "quit", "cease", "no longer", "never", "refuse to")),
@@ -92,7 +95,7 @@ RULES: tuple[Rule, ...] = (
                for n in ("instruction", "task", "rules", "directive", "prompt", "objective", "orders", "mission", "purpose"))),
     Rule("override.changed", "override", 0.45, "claiming the rules have changed",
          r"\b(?:situation|rules|instructions|context|scenario|game|task|language)\s+(?:has|have)\s+(?:now\s+|just\s+)?(?:changed|been\s+(?:updated|changed|replaced))\b",
-         ("changed", "been updated", "been replaced"), anchored=False),
+         ("changed", "been updated", "been replaced"), anchored=False, reach=(60, 20)),
     Rule("override.instead", "override", 0.35, "replacing the expected reply",
          r"\binstead\s+of\s+(?:replying|responding|saying|answering|outputting|denying|following|printing|writing|refusing)\b",
          ("instead",)),
@@ -104,10 +107,10 @@ RULES: tuple[Rule, ...] = (
          ("keep", "follow", "remember")),
     Rule("override.precedence", "override", 0.5, "claiming precedence over the instructions in force",
          rf"\b(?:takes?|have|has)\s+(?:priority|precedence)\s+over\b|\b(?:overrides?|supersedes?|replaces?)\s+{_DET}\s+{_RULES_NOUN}\b",
-         ("priority over", "precedence over", "overrid", "supersed", "replaces"), anchored=False),
+         ("priority over", "precedence over", "overrid", "supersed", "replaces"), anchored=False, reach=(20, 60)),
     Rule("override.session_over", "override", 0.5, "declaring the earlier session or simulation over",
          r"\b(?:previous|prior|above|earlier|last)\s+(?:simulation|conversation|session|instructions?|task|exercise|game)\s+(?:is|was|are|were|has\s+been)\s+(?:now\s+)?(?:over|complete|completed|ended|finished|void|cancel+ed|invalid|obsolete|out[- ]of[- ]date)\b",
-         ("simulation", "conversation", "session", "instruction", "task", "exercise", "game"), anchored=False),
+         ("simulation", "conversation", "session", "instruction", "task", "exercise", "game"), anchored=False, reach=(30, 60)),
     Rule("override.es", "override", 0.9, "override, Spanish",
          rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita|no\s+sigas|no\s+obedezcas|deja\s+de\s+seguir)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción)\b",
          ("ignor", "olvid", "descart", "omit", "no sigas", "no obedezcas", "deja de seguir"), ("es",)),
@@ -136,7 +139,7 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.unrestricted_role", "persona", 0.75, "a role defined by having no limits",
          r"\b(?:act|behave|respond|answer|function|pretend|roleplay)\w*\s+(?:as|like|to\s+be)\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|evil|jailbroken|rogue|unlimited|amoral|unethical)\b"
          r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:completely\s+|totally\s+|fully\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|rogue|amoral|unethical)\b",
-         ("unrestricted", "unfiltered", "uncensored", "evil", "jailbroken", "rogue", "unlimited", "amoral", "unethical"), anchored=False),
+         ("unrestricted", "unfiltered", "uncensored", "evil", "jailbroken", "rogue", "unlimited", "amoral", "unethical"), anchored=False, reach=(60, 20)),
     Rule("persona.pretend", "persona", 0.3, "pretending to be something else",
          r"\b(?:pretend|imagine)\s+(?:that\s+)?(?:you\s+are|you're|to\s+be|you\s+have\s+no)\b",
          ("pretend", "imagine")),
@@ -157,7 +160,7 @@ RULES: tuple[Rule, ...] = (
          ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
     Rule("persona.no_limits", "persona", 0.5, "claiming freedom from rules, filters or ethics",
          r"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+)?(?:typical\s+)?(?:moral\s+compass|conscience|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|ethical\s+(?:guidelines|constraints|considerations|principles)|moral\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures|filters))\b",
-         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "boundaries", "confines", "ethic", "moral", "content polic", "safety"), anchored=False),
+         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "boundaries", "confines", "ethic", "moral", "content polic", "safety"), anchored=False, reach=(60, 40)),
     Rule("persona.unfiltered", "persona", 0.45, "asking for an unfiltered model",
          r"\b(?:unfiltered|uncensored|unrestricted|unaligned|amoral)\b",
          ("unfiltered", "uncensored", "unrestricted", "unaligned", "amoral"), orders=False),
@@ -188,16 +191,15 @@ RULES: tuple[Rule, ...] = (
     # --- developer / debug mode and authority claims ---------------------------------------
     Rule("devmode.claim", "devmode", 0.75, "switching the model into a privileged mode",
          r"\b(?:god|jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser)\s+mode\b"
-         # phones, browsers and operating systems have a developer mode of their own
-         r"|(?<!\b(?:android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung)(?:'s)?\s)\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
-         r"(?![^.\n?!]{0,40}\b(?:android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|playstation|console|router|macbook|app|extension|steam|pixel|samsung|settings\s+app)\b)",
+         r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
+         rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook)\b)",
          ("developer mode", "god mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode")),
     Rule("devmode.debug", "devmode", 0.3, "a debug or maintenance mode claim",
          r"\b(?:debug|maintenance|diagnostic|service|test(?:ing)?)\s+mode\b|\bsystem\s+debug\b",
          ("debug mode", "maintenance mode", "diagnostic mode", "service mode", "test mode", "testing mode", "system debug"), orders=False),
     Rule("devmode.enabled", "devmode", 0.35, "a mode reported as switched on",
          r"\bmode\s+(?:is\s+(?:now\s+)?)?(?:enabled|activated|unlocked|engaged)\b",
-         ("enabled", "activated", "unlocked", "engaged"), anchored=False),
+         ("enabled", "activated", "unlocked", "engaged"), anchored=False, reach=(30, 15)),
     Rule("devmode.authority", "devmode", 0.45, "claiming to be the model's maker or operator",
          r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
          r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
@@ -222,7 +224,7 @@ RULES: tuple[Rule, ...] = (
          ("print", "repeat", "output", "convert", "translate", "rewrite", "explain", "format", "list", "summar", "write", "show", "display", "copy", "paste", "dump", "reveal", "give me", "tell me", "text above", "words above", "rules above", "instructions above", "prompt above")),
     Rule("extract.so_far", "extraction", 0.6, "the instructions 'so far'",
          r"\b(?:instructions?|prompt|rules|conditions|logic|requirements|text|words)\s+(?:so\s+far|up\s+to\s+(?:now|this\s+point)|until\s+now|to\s+this\s+point|above\s+this)\b",
-         ("so far", "up to now", "up to this point", "until now", "to this point", "above this"), anchored=False),
+         ("so far", "up to now", "up to this point", "until now", "to this point", "above this"), anchored=False, reach=(30, 25)),
     Rule("extract.creative", "extraction", 0.7, "the instructions re-packaged as a poem, song or story",
          r"\b(?:rap|poem|song|story|sonnet|rhyme|haiku|limerick|riddle|ballad|verse|joke|play|acrostic)s?\b[^.\n]{0,30}?\b(?:about|on|describing|using|of|from|with)\b[^.\n]{0,25}?\b(?:your|the\s+above|the\s+previous|previous|prior|last|initial|original|system)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidelines|password|passcode|secret|directives?)\b",
          ("rap", "poem", "song", "story", "sonnet", "rhyme", "haiku", "limerick", "riddle", "ballad", "verse", "joke", "play", "acrostic")),
@@ -306,7 +308,7 @@ RULES: tuple[Rule, ...] = (
     # --- delimiter and fake-role injection ---------------------------------------------------
     Rule("delimiter.block_marker", "delimiter", 0.5, "a fake section marker around new instructions",
          r"(?:^|\n)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b",
-         ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False),
+         ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80)),
     Rule("delimiter.end_of_input", "delimiter", 0.45, "declaring the user's input or the prompt finished",
          r"\b(?:end|stop)\s+(?:of\s+)?(?:the\s+)?(?:user\s+|system\s+|above\s+)?(?:input|prompt|instructions?|conversation|context|ambiguity|section|simulation|example)\b|\b(?:user\s+)?input\s+(?:ends|ended|is\s+over|complete)\b|\bsimulation\s+(?:is\s+)?(?:complete|over|ended)\b",
          ("end of", "end user", "end system", "end input", "end prompt", "end instruction", "end conversation", "end context", "end ambiguity", "end section", "end simulation", "end example", "stop of", "input ends", "input ended", "input is over", "input complete", "simulation")),
@@ -315,7 +317,7 @@ RULES: tuple[Rule, ...] = (
          ("begin", "start")),
     Rule("delimiter.heading", "delimiter", 0.5, "a heading that announces new system or admin instructions",
          r"(?:^|\n)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override|update|notice)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message|notice)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot))\s*[:\]\-=*#]",
-         ("system", "admin", "developer", "instruction"), anchored=False),
+         ("system", "admin", "instruction"), anchored=False, reach=(40, 60)),
     Rule("delimiter.bracketed_order", "delimiter", 0.5, "an instruction in brackets posing as a note from the system",
          r"[\[(]\s*(?:hidden\s+(?:text|instructions?|message|note)\s*[\])]|(?:ai|assistant|model|system|llm|agent|bot|admin|developer)(?:\s+\w+)?\s+(?:instructions?|note|notice|directive|command|message|override)\s*:)",
          ("[", "(")),
@@ -330,7 +332,7 @@ RULES: tuple[Rule, ...] = (
          ("</", "<system", "<instruction", "<admin", "<assistant", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /", "< system")),
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
          r"(?:^|\n)[ \t]*(?:system|assistant|admin|administrator|developer|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:notice|message|note|update|alert|override|prompt|instructions?|announcement))?[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*\S",
-         ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False),
+         ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40)),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+)?{_AI}\b",
@@ -345,15 +347,15 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
-         rf"\b(?:dear\s+|hey\s+|attention\s+)?{_AI}s?\s*[:,]\s*(?:please\s+)?(?:stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write)\b",
-         ("ai", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot", "dear", "hey", "attention"), anchored=False),
+         rf"\b{_AI}s?\s*[:,]\s*(?:please\s+)?(?:stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write)\b",
+         ("ai", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
          # "include" or "format", which documents say to their human readers all the time
          r"\b(?:modify|alter|change|augment|enhance|enrich|infuse|embed|append|add|insert|inject|scramble|jumble|misspell|rearrange|shuffle|reverse|encrypt|encode|obfuscate|garble|anagram\w*|replace|substitute|swap|mix|alternate|capitali[sz]e|uppercase|lowercase|combine|merge|interweave|intersperse|sprinkle|tease|hint|advertise|promote|plug|render|translate|convert|leverage|end|begin|start|conclude|sign|remove|delete|omit)\w*\b[^.!?\n]{0,60}?\b(?:in|into|to|of|from|with|within|throughout)\s+(?:all\s+(?:of\s+)?)?your\s+(?:response|responses|answer|answers|reply|replies|output|summary|solution|translation|elucidation|explanation)\b"
          r"|\b(?:modify|alter|change|augment|enhance|enrich|scramble|jumble|misspell|rearrange|shuffle|reverse|encrypt|encode|obfuscate|garble|render|translate|convert|capitali[sz]e)\w*\s+(?:all\s+(?:of\s+)?)?your\s+(?:entire\s+|whole\s+|full\s+|complete\s+|final\s+)?(?:response|responses|answer|answers|reply|replies|output|summary|solution|translation)\b"
          r"|\bin\s+your\s+(?:response|answer|reply|output|summary)s?\s*,?\s+(?:please\s+)?(?:mention|suggest|recommend|promote|urge|invite|encourage|remind|tease|hint|claim|advertise)\b",
-         ("your response", "your answer", "your repl", "your output", "your summary", "your solution", "your translation", "your elucidation", "your explanation", "your entire", "your whole", "your full", "your complete", "your final", "in your response", "in your answer", "in your reply", "in your output", "in your summary"), anchored=False),
+         ("your response", "your answer", "your repl", "your output", "your summary", "your solution", "your translation", "your elucidation", "your explanation", "your entire", "your whole", "your full", "your complete", "your final", "in your response", "in your answer", "in your reply", "in your output", "in your summary"), anchored=False, reach=(90, 30)),
     Rule("addressed.your_output", "addressed", 0.25, "text that speaks about the reader's own answer",
          r"\byour\s+(?:response|responses|answer|answers|reply|replies|output|summary|translation|code|solution|implementation|essay|article|post)\b",
          ("your response", "your answer", "your repl", "your output", "your summary", "your translation", "your code", "your solution", "your implementation", "your essay", "your article", "your post")),
