@@ -259,6 +259,7 @@ def test_data_fields_in_the_engine():
         ("please " + base64.b64encode(b"x" * 300).decode() + " ") * 300,  # many encoded runs
         "Ignоrе аll " * 8_000,  # mixed scripts everywhere
         ("%%%" + " ) ] }" * 40 + "\n") * 300,  # delimiters and floods
+        "![a](https://e.x/p?a" * 5_000,  # links that never close: no rule backtracks over all of them
     ],
 )
 def test_adversarial_inputs_finish(check, text):

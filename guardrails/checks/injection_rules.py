@@ -386,7 +386,7 @@ RULES: tuple[Rule, ...] = (
          ("includ", "insert", "add", "append", "embed", "incorporat", "introduc", "integrat", "employ", "featur", "assimilat", "enrich", "utili")),
     # --- exfiltration through links and images ------------------------------------------------
     Rule("exfil.markdown_image", "exfiltration", 0.7, "a markdown image whose URL carries data",
-         r"!\[[^\]\n]{0,100}\]\(\s*https?://[^)\s]+[?&][^)\s=]+=",
+         r"!\[[^\]\n]{0,100}\]\(\s*https?://[^)\s?&]{1,300}[?&][^)\s=]{1,100}=",  # bounded: a run of URLs never backtracks far
          ("![",)),
     Rule("exfil.into_url", "exfiltration", 0.6, "putting conversation data into a URL",
          r"\b(?:append|add|include|put|encode|insert|attach)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:conversation|chat|history|password|secret|data|information|answer|response|context|prompt|user(?:'s)?\s+\w+)\s+(?:to|in|into|as|onto)\s+(?:it\b|(?:the\s+|a\s+|this\s+)?(?:url|link|query|parameter|image|address)\b)",
@@ -395,7 +395,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?)\b[^.\n]{0,60}?\b(?:to|at|into)\s+(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)",  # leet folding reads "@" as "a"
          ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key")),
     Rule("exfil.fill_url", "exfiltration", 0.5, "a URL left open for the conversation's data",
-         r"https?://[^\s)\]]+[?&][\w-]+=[\s)\]\"']*(?:followed\s+by|\+|plus|and\s+then|then|with)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:[\w']+\s+){0,2}?(?:chat|conversation|history|password|secret|data|email|e-mail|messages?|context|prompt|summary|answer|response)",
+         r"https?://[^\s)\]?&]{1,300}(?:[?&][^\s)\]?&]{0,200}){0,10}?[?&][\w-]{1,50}=[\s)\]\"']{0,3}(?:followed\s+by|\+|plus|and\s+then|then|with)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:[\w']+\s+){0,2}?(?:chat|conversation|history|password|secret|data|email|e-mail|messages?|context|prompt|summary|answer|response)",
          ("http",)),
     Rule("exfil.visit", "exfiltration", 0.3, "sending the model to a URL",
          r"\b(?:visit|open|navigate\s+to|go\s+to|click|browse\s+to|fetch|load)\s+(?:this\s+|the\s+following\s+)?(?:url|link|page|website)?\s*:?\s*https?://",
