@@ -101,7 +101,8 @@ class Normalized:
 def _hints() -> ahocorasick.Automaton:
     """One automaton for the cheap tests that say which slower steps a text needs: a leet
     character between letters, a word ending in a letter typed twice, and single letters
-    spaced out (by spaces, dots, underscores, stars or dashes). Plain text passes through it once and needs none of them."""
+    spaced out (by spaces, dots, underscores, stars or dashes). Plain text passes through
+    it once and needs none of them."""
     automaton = ahocorasick.Automaton()
     letters, leet = string.ascii_lowercase, "0134578@$"
     for x in letters:
