@@ -56,25 +56,32 @@ _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
 # Phones, browsers and operating systems have a developer mode of their own.
 _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
+# After an AI word, words that make it a job title or a product: "assistant manager", "chatbot widget".
+_NOT_A_PRODUCT = (
+    r"(?!\s+(?:manager|director|professor|editor|coach|principal|teacher|secretary|coordinator|widget|plugin|integration"
+    r"|vendor|team|product|page|settings|platform|api|sdk|script|snippet|button|window|icon))"
+)
 _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot)"
 
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
     Rule("override.disregard", "override", 0.9, "a verb of disregard aimed at the instructions in force",
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop)\w*\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b{_RULES_NOUN}\b",
-         ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop")),
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop|pay\s+no\s+(?:attention|heed|mind)\s+to)\w*\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b{_RULES_NOUN}\b",
+         ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything|what\s+(?:i|you)\s+(?:\w+\s+)?(?:said|wrote|were\s+told|told\s+you))\b",
          ("ignor", "disregard", "forget")),
     Rule("override.revoke", "override", 0.75, "a verb of cancelling aimed at the model's instructions or safeguards",
-         rf"{_NOT_NEGATED}\b(?:cancel|revok|nullif|void|rescind|set\s+aside|put\s+aside|throw\s+(?:out|away)|toss|ditch|scrap|dismiss|disabl|deactivat|turn\s+off|switch\s+off|suspend|lift|waiv|unlearn|get\s+rid\s+of|let\s+go\s+of|leave\s+behind)\w*\b{_NOT_MINE}{{0,30}}?\b(?:{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b(?:instructions?|directives?|guidelines|guidance|prompts?|programming|rules\s+(?:you|that|which))|your\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|training|alignment)|{_SAFETY_NOUN})\b",
+         rf"{_NOT_NEGATED}\b(?:cancel|revok|nullif|void|rescind|set\s+aside|put\s+aside|throw\s+(?:out|away)|toss|ditch|scrap|dismiss|disabl|deactivat|turn\s+off|switch\s+off|suspend|lift|waiv|unlearn|get\s+rid\s+of|let\s+go\s+of|leave\s+behind)\w*\b{_NOT_MINE}{{0,30}}?\b(?:{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b(?:instructions?|directives?|guidelines|guidance|prompts?|programming|rules\s+(?:you|that|which))|your\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|training|alignment)|{_SAFETY_NOUN})\b"
+         rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|chromebooks?|school|network|router|firewall|computer|laptop|pc|wifi)\b)",
          ("cancel", "revok", "nullif", "void", "rescind", "set aside", "put aside", "throw out", "throw away", "toss", "ditch", "scrap", "dismiss", "disabl", "deactivat", "turn off", "switch off", "suspend", "lift", "waiv", "unlearn", "get rid of", "let go of", "leave behind")),
     Rule("override.revoked_claim", "override", 0.5, "claiming the model's instructions or safeguards are no longer in force",
          r"\b(?:(?:your|the\s+usual|the\s+normal|the\s+standard)\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|guidelines|instructions|directives|polic(?:y|ies)|programming)"
          # each alternative starts with a word, not an optional one, so the search skips ahead fast
          rf"|instructions|directives|guidelines|{_SAFETY_NOUN}|moderation|filters)"
          r"\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
-         r"|\b(?:they|these|those)\s+(?:rules|instructions|restrictions)?\s*no\s+longer\s+apply\b",
+         r"|\b(?:they|these|those)\s+(?:rules|instructions|restrictions)?\s*no\s+longer\s+apply\b"
+         r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b",
          ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "overridden", "superseded", "no longer"), anchored=False, reach=(80, 40)),
     Rule("override.obey_me", "override", 0.45, "demanding obedience to the speaker alone",
          r"\b(?:obey|follow|listen\s+to)\s+(?:me|my\s+(?:commands|orders|instructions))\s+(?:and\s+)?(?:only|alone|exclusively|instead)\b|\bonly\s+(?:obey|listen\s+to)\s+(?:me|my)\b|\b(?:obey|follow)\s+only\s+(?:me|mine|my)\b|\byou\s+(?:must|will|shall)\s+(?:now\s+)?obey\b",
@@ -159,8 +166,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
     Rule("persona.no_limits", "persona", 0.5, "claiming freedom from rules, filters or ethics",
-         r"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+)?(?:typical\s+)?(?:moral\s+compass|conscience|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|ethical\s+(?:guidelines|constraints|considerations|principles)|moral\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures|filters))\b",
-         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "boundaries", "confines", "ethic", "moral", "content polic", "safety"), anchored=False, reach=(60, 40)),
+         r"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+)?(?:typical\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|ethical\s+(?:guidelines|constraints|considerations|principles)|moral\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures|filters))\b",
+         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "safety training", "alignment", "boundaries", "confines", "ethic", "moral", "content polic", "safety"), anchored=False, reach=(60, 40)),
     Rule("persona.unfiltered", "persona", 0.45, "asking for an unfiltered model",
          r"\b(?:unfiltered|uncensored|unrestricted|unaligned|amoral)\b",
          ("unfiltered", "uncensored", "unrestricted", "unaligned", "amoral"), orders=False),
@@ -229,11 +236,15 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:rap|poem|song|story|sonnet|rhyme|haiku|limerick|riddle|ballad|verse|joke|play|acrostic)s?\b[^.\n]{0,30}?\b(?:about|on|describing|using|of|from|with)\b[^.\n]{0,25}?\b(?:your|the\s+above|the\s+previous|previous|prior|last|initial|original|system)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidelines|password|passcode|secret|directives?)\b",
          ("rap", "poem", "song", "story", "sonnet", "rhyme", "haiku", "limerick", "riddle", "ballad", "verse", "joke", "play", "acrostic")),
     Rule("extract.what_are", "extraction", 0.65, "asking what the instructions are",
-         r"\bwhat\s+(?:are|were|is)\s+(?:your|the|you)\s+(?:(?:exact|original|initial|system|hidden|secret|first|full)\s+)*(?:instructions?|prompt|rules|directives?|system\s+prompt|guidelines|programming)\b"
+         r"\bwhat\s+(?:are|were|is)\s+(?:(?:your|you)\s+(?:(?:exact|original|initial|system|hidden|secret|first|full)\s+)*(?:instructions?|prompt|rules|directives?|system\s+prompt|guidelines|programming)"
+         r"|the\s+(?:(?:exact|original|initial|system|hidden|secret|first|full)\s+)*(?:instructions?|prompt|directives?|system\s+prompt|programming)\b(?!\s+(?:of|for|on|in|to)\b))\b"
          r"|\bwhat\s+(?:(?:exact|initial|original|hidden|secret|system)\s+)?(?:instructions?|rules|guidelines|directives?|prompt|system\s+prompt)\s+(?:were|have|did)\s+you\s+(?:been\s+)?(?:given|told|provided|programmed|set\s+up|get|receive)\b|\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|programmed|asked)\s+(?:to|not\s+to|before|at|about)\b"
          r"|\bwhat\s+(?:does|do|did)\s+(?:your|the)\s+(?:(?:system|initial|original|hidden|secret)\s+)?(?:instructions?|prompt|configuration|config|programming|rules|guidelines|system\s+prompt)\s+(?:say|contain|tell\s+you|state|read)\b",
          ("what are your", "what were your", "what is your", "what are the", "what were the", "what is the", "what instruction", "what rules", "what guidelines", "what directive", "what prompt", "what system prompt",
           "what exact", "what initial", "what original", "what hidden", "what secret", "what were you", "what have you", "what does your", "what do your", "what did your", "what does the", "what did the")),
+    Rule("extract.configured_you", "extraction", 0.6, "asking for the text that set the model up",
+         r"\b(?:message|text|prompt|instructions?|words|note|document)\s+(?:that|which|who)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|instructed|created|primed|briefed)\s+you\b",
+         ("message", "text", "prompt", "instruction", "words", "note", "document")),
     Rule("extract.start_of_chat", "extraction", 0.4, "pointing at what the model was given before the conversation",
          r"\b(?:at|from)\s+the\s+(?:very\s+)?(?:start|beginning|top)\s+of\s+(?:this|our|the)\s+(?:conversation|chat|session|dialog(?:ue)?|context(?:\s+window)?)\b|\bbefore\s+(?:this|our|the)\s+(?:conversation|chat)\s+(?:started|began)\b",
          ("at the start", "at the beginning", "at the top", "at the very", "from the start", "from the beginning", "from the top", "from the very", "before this conversation", "before our conversation", "before the conversation", "before this chat", "before our chat")),
@@ -335,13 +346,14 @@ RULES: tuple[Rule, ...] = (
          ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40)),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
-         rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+)?{_AI}\b",
+         rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?{_AI}s?\b{_NOT_A_PRODUCT}",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
-         rf"\bif\s+you\s+are\s+(?:an?\s+)?{_AI}\b|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b",
-         ("if you are", "ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
+         rf"\bif\s+you\s+are\s+(?:an?\s+)?{_AI}\b|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
+         r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+this\b",
+         ("if you are", "if you're", "ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
-         rf"\b(?:the\s+)?{_AI}s?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop)\b",
+         rf"\b(?:the\s+)?{_AI}s?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop)\b",
          ("ai ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
     Rule("addressed.when_you_read", "addressed", 0.35, "text that speaks to whoever processes it",
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
@@ -363,6 +375,9 @@ RULES: tuple[Rule, ...] = (
     Rule("tool.send_data", "tool", 0.5, "sending conversation data or secrets somewhere",
          r"\b(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)\s+(?:an?\s+|the\s+|all\s+|this\s+|my\s+|your\s+|their\s+|our\s+)?(?:(?:chat|conversation|user|private|personal)\s+)?(?:emails?|messages?|data|conversation|history|contents?|files?|credentials|passwords?|tokens?|cookies?|keys?|secrets?|information)\s+to\b",
          ("send", "forward", "email", "e-mail", "post", "upload", "transmit", "submit", "exfiltrat", "leak")),
+    Rule("tool.covert", "tool", 0.45, "an action to be done behind the user's back",
+         r"\b(?:silently|secretly|quietly|covertly|discreetly|without\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?user)\s*,?\s+(?:\w+\s+){0,2}?(?:send|forward|email|e-mail|post|upload|copy|log|leak|include|append|add|insert|transfer|share|delete|change|execute|run)\b",
+         ("silently", "secretly", "quietly", "covertly", "discreetly", "without telling", "without informing", "without notifying", "without alerting")),
     Rule("tool.call", "tool", 0.3, "calling a tool or function on the attacker's behalf",
          r"\b(?:call|invoke|execute|run|trigger)\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+)?(?:function|tool|plugin|command|endpoint|webhook|shell)\b",
          ("call ", "invoke", "execute", "run", "trigger")),
@@ -392,8 +407,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:append|add|include|put|encode|insert|attach)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:conversation|chat|history|password|secret|data|information|answer|response|context|prompt|user(?:'s)?\s+\w+)\s+(?:to|in|into|as|onto)\s+(?:it\b|(?:the\s+|a\s+|this\s+)?(?:url|link|query|parameter|image|address)\b)",
          ("append", "add", "include", "put", "encode", "insert", "attach")),
     Rule("exfil.destination", "exfiltration", 0.4, "private data aimed at an address or URL",
-         r"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?)\b[^.\n]{0,60}?\b(?:to|at|into)\s+(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)",  # leet folding reads "@" as "a"
-         ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key")),
+         r"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|user'?s?\s+(?:question|message|query|input|data|email|details)|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?)\b[^.\n]{0,60}?\b(?:to|at|into)\s+(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)",  # leet folding reads "@" as "a"
+         ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "user's", "users", "user question", "user message", "user query", "user input", "user data", "user email", "user details", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key")),
     Rule("exfil.fill_url", "exfiltration", 0.5, "a URL left open for the conversation's data",
          r"https?://[^\s)\]?&]{1,300}(?:[?&][^\s)\]?&]{0,200}){0,10}?[?&][\w-]{1,50}=[\s)\]\"']{0,3}(?:followed\s+by|\+|plus|and\s+then|then|with)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:[\w']+\s+){0,2}?(?:chat|conversation|history|password|secret|data|email|e-mail|messages?|context|prompt|summary|answer|response)",
          ("http",)),
