@@ -24,7 +24,7 @@ fail open.
       data_fields: [tool, document]  # untrusted data (tool results, retrieved documents): stricter
       disable: []            # rule ids to turn off
       weights: {}            # rule id: weight
-      rules: []              # more rules: {id, family, weight, rationale, pattern, keywords}
+      rules: []              # more rules: {id, family, weight, rationale, pattern, keywords; optional anchored, reach, orders}
       budget_ms: 5
     http:                    # the ASGI middleware
       routes: ["*"]          # path globs it checks; others pass untouched
@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -302,6 +302,13 @@ class _Reader:
                 raise self.fail(name, f"{exc}; a rule has id, family, weight, rationale, pattern and optional keywords") from exc
             if not (isinstance(built.weight, (int, float)) and 0 < built.weight <= 1):
                 raise self.fail(f"{name}.weight", f"expected a number above 0 and at most 1, got {built.weight!r}")
+            for flag in ("anchored", "orders"):
+                if not isinstance(getattr(built, flag), bool):
+                    raise self.fail(f"{name}.{flag}", f"expected true or false, got {getattr(built, flag)!r}")
+            reach = built.reach
+            if not (isinstance(reach, (list, tuple)) and len(reach) == 2 and all(isinstance(n, int) and n >= 0 for n in reach)):
+                raise self.fail(f"{name}.reach", f"expected [characters before, characters after] its keyword, got {reach!r}")
+            built = replace(built, reach=tuple(reach))
             try:
                 import regex
 

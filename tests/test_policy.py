@@ -24,6 +24,10 @@ def test_from_dict_overrides_and_keeps_defaults():
     assert policy.pii.min_score == 0.4
 
 
+_RULE = {"id": "acme.codeword", "family": "extraction", "weight": 0.6, "rationale": "asks for our codeword",
+         "pattern": r"\bcodeword\b", "keywords": ["codeword"]}
+
+
 @pytest.mark.parametrize(
     ("data", "field", "problem"),
     [
@@ -36,12 +40,20 @@ def test_from_dict_overrides_and_keeps_defaults():
         ({"schema": {"schema": {"type": 5}}}, "schema.schema", "invalid schema"),
         ({"pii": {"recognizers": [{"supported_entity": "X", "patterns": [{"name": "p", "regex": "(", "score": 1}]}]}},
          "pii.recognizers[0]", "not a valid Presidio pattern recognizer"),
+        ({"injection": {"rules": [dict(_RULE, reach=80)]}}, "injection.rules[0].reach", "expected [characters before"),
+        ({"injection": {"rules": [dict(_RULE, orders="no")]}}, "injection.rules[0].orders", "expected true or false"),
     ],
 )
 def test_bad_fields_are_named(data, field, problem):
     with pytest.raises(PolicyError) as error:
         Policy.from_dict(data)
     assert f"{field}:" in str(error.value) and problem in str(error.value)
+
+
+def test_a_custom_rule_takes_the_optional_fields():
+    rule = dict(_RULE, anchored=False, reach=[20, 40], orders=False)
+    (built,) = Policy.from_dict({"injection": {"rules": [rule]}}).injection.rules
+    assert built.reach == (20, 40) and not built.anchored and not built.orders
 
 
 def test_yaml_errors_give_file_and_line(tmp_path):
