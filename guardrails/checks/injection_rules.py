@@ -33,8 +33,8 @@ class Rule:
 
 _DET = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|former|past|original|initial|old|other|existing|system|out[- ]of[- ]date|current|given|aforementioned|whatever)"
 _SAFETY_NOUN = (
-    r"(?:safeguards?|safety\s+(?:settings|guidelines|filters?|measures|protocols|features|rules|restrictions|training)"
-    r"|safety\s+polic(?:y|ies)|content\s+(?:filters?|polic(?:y|ies)|moderation)|ethical\s+(?:guidelines|principles|constraints|rules))"
+    r"(?:safeguards?|(?:safety|ethical|ethics|moral|content)\s+(?:settings|guidelines|filters?|measures|protocols|features|rules|restrictions"
+    r"|training|polic(?:y|ies)|layers?|systems?|checks|limits|constraints|principles|moderation|guardrails|boundaries))"
 )
 _RULES_NOUN = (
     r"(?:instructions?|directions?|directives?|rules?|guidelines?|prompts?|commands?|orders?|constraints?|context"
@@ -61,7 +61,7 @@ _NOT_A_PRODUCT = (
     r"(?!\s+(?:manager|director|professor|editor|coach|principal|teacher|secretary|coordinator|widget|plugin|integration"
     r"|vendor|team|product|page|settings|platform|api|sdk|script|snippet|button|window|icon))"
 )
-_AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot)"
+_AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot|summari[sz]er|crawler|scraper)"
 
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
@@ -81,8 +81,9 @@ RULES: tuple[Rule, ...] = (
          rf"|instructions|directives|guidelines|{_SAFETY_NOUN}|moderation|filters)"
          r"\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
          r"|\b(?:they|these|those)\s+(?:rules|instructions|restrictions)?\s*no\s+longer\s+apply\b"
+         r"|\b(?:treat|consider|regard)\s+(?:everything|all|anything)\s+(?:(?:written|said|that\s+came)\s+)?(?:before|above)\s+(?:this|here|now|my)\b[^.\n]{0,20}?\bas\s+(?:void|null|invalid|irrelevant|cancel+ed|deleted|a\s+joke)\b"
          r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b",
-         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "overridden", "superseded", "no longer"), anchored=False, reach=(80, 40)),
+         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer"), anchored=False, reach=(80, 40)),
     Rule("override.obey_me", "override", 0.45, "demanding obedience to the speaker alone",
          r"\b(?:obey|follow|listen\s+to)\s+(?:me|my\s+(?:commands|orders|instructions))\s+(?:and\s+)?(?:only|alone|exclusively|instead)\b|\bonly\s+(?:obey|listen\s+to)\s+(?:me|my)\b|\b(?:obey|follow)\s+only\s+(?:me|mine|my)\b|\byou\s+(?:must|will|shall)\s+(?:now\s+)?obey\b",
          ("obey", "follow", "listen to", "only obey", "only listen", "you must", "you will", "you shall")),
@@ -166,8 +167,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
     Rule("persona.no_limits", "persona", 0.5, "claiming freedom from rules, filters or ethics",
-         r"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+)?(?:typical\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|ethical\s+(?:guidelines|constraints|considerations|principles)|moral\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures|filters))\b",
-         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "safety training", "alignment", "boundaries", "confines", "ethic", "moral", "content polic", "safety"), anchored=False, reach=(60, 40)),
+         rf"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+)?(?:typical\s+|usual\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)|ethical\s+considerations|{_SAFETY_NOUN})\b",
+         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "safety training", "alignment", "boundaries", "confines", "ethic", "moral", "content polic", "safety", "polic"), anchored=False, reach=(60, 40)),
     Rule("persona.unfiltered", "persona", 0.45, "asking for an unfiltered model",
          r"\b(?:unfiltered|uncensored|unrestricted|unaligned|amoral)\b",
          ("unfiltered", "uncensored", "unrestricted", "unaligned", "amoral"), orders=False),
@@ -245,6 +246,9 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.configured_you", "extraction", 0.6, "asking for the text that set the model up",
          r"\b(?:message|text|prompt|instructions?|words|note|document)\s+(?:that|which|who)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|instructed|created|primed|briefed)\s+you\b",
          ("message", "text", "prompt", "instruction", "words", "note", "document")),
+    Rule("extract.operate_under", "extraction", 0.55, "asking for the rules the model works under",
+         r"\b(?:guidelines|instructions|rules|directives|policies|constraints|principles)\s+(?:that\s+)?you\s+(?:operate|work|run|function|act)\s+(?:under|by|with)\b",
+         ("guidelines", "instructions", "rules", "directives", "policies", "constraints", "principles")),
     Rule("extract.start_of_chat", "extraction", 0.4, "pointing at what the model was given before the conversation",
          r"\b(?:at|from)\s+the\s+(?:very\s+)?(?:start|beginning|top)\s+of\s+(?:this|our|the)\s+(?:conversation|chat|session|dialog(?:ue)?|context(?:\s+window)?)\b|\bbefore\s+(?:this|our|the)\s+(?:conversation|chat)\s+(?:started|began)\b",
          ("at the start", "at the beginning", "at the top", "at the very", "from the start", "from the beginning", "from the top", "from the very", "before this conversation", "before our conversation", "before the conversation", "before this chat", "before our chat")),
@@ -350,8 +354,9 @@ RULES: tuple[Rule, ...] = (
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
          rf"\bif\s+you\s+are\s+(?:an?\s+)?{_AI}\b|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
-         r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+this\b",
-         ("if you are", "if you're", "ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
+         r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+this\b"
+         rf"|\bif\s+(?:an?\s+|any\s+)?{_AI}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
+         ("if you are", "if you're", "if an", "if a ", "if any", "ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
          rf"\b(?:the\s+)?{_AI}s?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop)\b",
          ("ai ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
