@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:do(?:es)?\s+not|don'?t|doesn'?t|stop|quit|cease|no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}",
          ("do not", "does not", "don't", "dont", "doesn't", "doesnt", "stop ", "stop follow", "stop obey", "quit", "cease", "no longer", "never", "refuse to")),
     Rule("override.new_instructions", "override", 0.45, "announcing replacement instructions",
-         r"\b(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules|directives?|prompt|objective|orders|mission|purpose)\b",
+         r"\b(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules?|directives?|prompt|objective|orders|mission|purpose)\b",
          tuple(f"{a} {n}" for a in ("new", "updated", "real", "actual", "true", "revised", "extra", "secret", "hidden", "additional")
                for n in ("instruction", "task", "rules", "directive", "prompt", "objective", "orders", "mission", "purpose"))),
     Rule("override.changed", "override", 0.45, "claiming the rules have changed",
@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
     Rule("persona.no_limits", "persona", 0.5, "claiming freedom from rules, filters or ethics",
-         rf"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+)?(?:typical\s+|usual\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)|ethical\s+considerations|{_SAFETY_NOUN})\b",
+         rf"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+|your\s+)?(?:typical\s+|usual\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)|ethical\s+considerations|{_SAFETY_NOUN})\b",
          ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "safety training", "alignment", "boundaries", "confines", "ethic", "moral", "content polic", "safety", "polic"), anchored=False, reach=(60, 40)),
     Rule("persona.unfiltered", "persona", 0.45, "asking for an unfiltered model",
          r"\b(?:unfiltered|uncensored|unrestricted|unaligned|amoral)\b",
@@ -221,7 +221,8 @@ RULES: tuple[Rule, ...] = (
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "gottmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式", "上帝模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b",
+         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial)\s+(?:message|prompt|instructions)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         r"(?!\s+(?:of|for|on|about)\s+(?!(?:you|this\s+(?:chat|conversation|session|game))\b))",  # "the rules of the road" are not the model's
          ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
          r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n]{0,20}?\b(?:your|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret)\b[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b",
@@ -254,8 +255,8 @@ RULES: tuple[Rule, ...] = (
          ("at the start", "at the beginning", "at the top", "at the very", "from the start", "from the beginning", "from the top", "from the very", "before this conversation", "before our conversation", "before the conversation", "before this chat", "before our chat")),
     Rule("extract.told_not_to", "extraction", 0.5, "asking for what the model was told to keep back",
          r"\byou\s+(?:were|have\s+been|are|'re)\s+(?:told|instructed|asked|programmed|ordered|supposed)\s+not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output)\b"
-         r"|\b(?:told|instructed|asked|ordered|programmed)\s+you\s+(?:to\s+keep\s+(?:secret|hidden|private|confidential)|not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output))\b|\b(?:not\s+supposed|not\s+allowed|forbidden)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show)\s+(?:\w+\s+){0,3}?(?:password|passcode|secret|prompt|instructions|system\s+prompt|key|code)\b",
-         ("you were", "you have been", "you are", "you're", "not supposed", "not allowed", "forbidden", "told you", "instructed you", "asked you", "ordered you", "programmed you")),
+         r"|\b(?:told|tell|instructed|asked|ordered|programmed)\s+you\s+(?:to\s+keep\s+(?:secret|hidden|private|confidential)|not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output|talk\s+about|discuss|mention))\b|\b(?:not\s+supposed|not\s+allowed|forbidden)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show)\s+(?:\w+\s+){0,3}?(?:password|passcode|secret|prompt|instructions|system\s+prompt|key|code)\b",
+         ("you were", "you have been", "you are", "you're", "not supposed", "not allowed", "forbidden", "told you", "tell you", "instructed you", "asked you", "ordered you", "programmed you")),
     Rule("extract.above", "extraction", 0.4, "pointing at the text before the user's message",
          r"\b(?:above|before)\s+this\s+(?:point|line|message)\b|\beverything\s+(?:above|before\s+this)\b|\b(?:the\s+)?(?:words|instructions|prompt)\s+above\b"
          r"|\b(?:text|words|content)\s+(?:that\s+)?(?:came|comes|appears|appeared|was|is)\s+(?:before|above)\s+(?:this|my|the\s+(?:user|first))\b|\byour\s+context\s+window\b",
@@ -353,7 +354,7 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?{_AI}s?\b{_NOT_A_PRODUCT}",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
-         rf"\bif\s+you\s+are\s+(?:an?\s+)?{_AI}\b|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
+         rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:\w+\s+)?{_AI}\b{_NOT_A_PRODUCT}|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
          r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+this\b"
          rf"|\bif\s+(?:an?\s+|any\s+)?{_AI}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
          ("if you are", "if you're", "if an", "if a ", "if any", "ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
@@ -399,7 +400,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:following|below|this|subsequent|given)\s+(?:code|snippet|script|code\s+(?:block|snippet|excerpt|section|segment|fragment))\b[^\n]{0,80}?\b(?:into|in|within|to|with)\s+(?:the\s+(?:core|heart)\s+of\s+)?(?:your|the)\s+(?:\w+\s+)?(?:code|codebase|algorithm|solution|answer|response|reply|program|script|implementation|elucidation|explanation|project|application|output)\b",
          ("following code", "following snippet", "following script", "below code", "this code", "this snippet", "this script", "subsequent code", "given code", "given snippet")),
     Rule("tool.destructive_code", "tool", 0.3, "commands that destroy files or disks",
-         r"\brm\s+-[a-z]*[rf][a-z]*\s+/|\bdd\s+if=|\bmkfs\b|:\(\)\s*\{|\bchmod\s+-?r?\s*777\b|\bshutil\.rmtree\b|\bos\.(?:remove|unlink|rmdir|rename)\(|\bformat\s+c:",
+         r"\brm\s+-[a-z]*[rf][a-z]*\s+[/~]|\bdd\s+if=|\bmkfs\b|:\(\)\s*\{|\bchmod\s+-?r?\s*777\b|\bshutil\.rmtree\b|\bos\.(?:remove|unlink|rmdir|rename)\(|\bformat\s+c:",
          ("rm ", "dd if", "mkfs", ":()", "chmod", "shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "os.rename", "format c"), orders=False),
     Rule("tool.insert_content", "tool", 0.2, "asking for given content to be worked into the answer",
          r"\b(?:include|insert|add|append|embed|incorporate|introduce|integrate|employ|feature|assimilate|enrich|utili[sz]e)\w*\b[^.\n]{0,40}\b(?:following|subsequent|this|below|given)\s+(?:code|snippet|script|link|url|text|line|sentence|phrase|message|content|excerpt)\b",
