@@ -24,7 +24,6 @@ from guardrails.checks import BudgetExceeded, Finding
 from guardrails.checks.injection_rules import FLOOD, RULES, SIGNALS, Rule
 from guardrails.normalize import normalize, spans_around
 
-_NOT_DOUBLED = {"flood", "encoded"}  # evidence that means the same in any field
 _WORD_START = re.compile(r"\w")
 # Characters that can come right before a word; for the keyword pass they become spaces.
 _WORD_BREAK = re.compile(r"[^\w '\-]")  # spaces need no replacing
@@ -92,7 +91,6 @@ class InjectionCheck:
         self.rules = [replace(r, weight=weights.get(r.id, r.weight)) for r in (RULES if rules is None else rules) if r.id not in off]
         self._patterns = [_compile(r.pattern) for r in self.rules]
         self._always = [i for i, r in enumerate(self.rules) if not r.keywords]
-        self._mentions = {r.id for r in self.rules if not r.orders}
         # Keywords are found by their shortest form (no keyword is a prefix of another in
         # the scan); each hit then lists the rules whose keywords start there.
         keywords = {k for r in self.rules for k in r.keywords}
@@ -167,26 +165,27 @@ class InjectionCheck:
             m = self._patterns[i].search(source)
             if m:
                 found[i] = m.span()
-        evidence: list[tuple[str, float, str, tuple[int, int] | None]] = []
+        # (id, weight, family, span, whether it is an order and so counts double in data)
+        evidence: list[tuple[str, float, str, tuple[int, int] | None, bool]] = []
         for i, span in sorted(found.items(), key=lambda item: -self.rules[item[0]].weight):
             rule = self.rules[i]
             # rules of one family matching the same words (say, English and French) are one piece of evidence
-            if any(f == rule.family and s and s[0] < span[1] and span[0] < s[1] for _, _, f, s in evidence):
+            if any(f == rule.family and s and s[0] < span[1] and span[0] < s[1] for _, _, f, s, _ in evidence):
                 continue
-            evidence.append((rule.id, rule.weight, rule.family, span))
-        for name in norm.signals & self._signals.keys():
-            evidence.append((f"signal.{name}", self._signals[name], "encoded", None))
+            evidence.append((rule.id, rule.weight, rule.family, span, rule.orders))
+        for name in norm.signals & self._signals.keys():  # what normalization undid means the same in any field
+            evidence.append((f"signal.{name}", self._signals[name], "encoded", None, False))
         if self._flood is not None and _is_flood(norm.words, norm.longest, source[: norm.main_length]):
-            evidence.append(("flood.repetition", self._flood, "flood", None))
+            evidence.append(("flood.repetition", self._flood, "flood", None, False))
         miss = 1.0
-        for rule_id, weight, family, _ in evidence:
-            if data and family not in _NOT_DOUBLED and rule_id not in self._mentions:
+        for _, weight, _, _, order in evidence:
+            if data and order:
                 weight = 1 - (1 - weight) ** 2
             miss *= 1 - weight
         score = 1 - miss
         matches = tuple(
             (rule_id, *norm.to_original(*span)) if span else (rule_id, 0, len(text))
-            for rule_id, _, _, span in sorted(evidence, key=lambda e: e[0])
+            for rule_id, _, _, span, _ in sorted(evidence, key=lambda e: e[0])
         )
         return InjectionResult(score, score >= self.threshold, tuple(m[0] for m in matches), matches)
 

@@ -62,6 +62,9 @@ _NOT_A_PRODUCT = (
     r"|vendor|team|product|page|settings|platform|api|sdk|script|snippet|button|window|icon))"
 )
 _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot|summari[sz]er|crawler|scraper)"
+# The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
+_AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "bots ", "gpt", "chatgpt",
+                "claude", "gemini", "agent", "copilot", "summariz", "summaris", "crawler", "scraper")
 
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
@@ -357,16 +360,16 @@ RULES: tuple[Rule, ...] = (
          rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:\w+\s+)?{_AI}\b{_NOT_A_PRODUCT}|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
          r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+this\b"
          rf"|\bif\s+(?:an?\s+|any\s+)?{_AI}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
-         ("if you are", "if you're", "if an", "if a ", "if any", "ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
+         ("if you are", "if you're", "if an", "if a ", "if any") + _AI_KEYWORDS),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
          rf"\b(?:the\s+)?{_AI}s?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop)\b",
-         ("ai ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
+         _AI_KEYWORDS),
     Rule("addressed.when_you_read", "addressed", 0.35, "text that speaks to whoever processes it",
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
          rf"\b{_AI}s?\s*[:,]\s*(?:please\s+)?(?:stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write)\b",
-         ("ai", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot", "gpt", "chatgpt", "claude", "gemini", "agent", "copilot")),
+         _AI_KEYWORDS),
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
          # "include" or "format", which documents say to their human readers all the time
@@ -424,7 +427,7 @@ RULES: tuple[Rule, ...] = (
     # --- encoded payloads ----------------------------------------------------------------------
     Rule("encoded.decode_request", "encoded", 0.3, "asking to decode a payload",
          r"\b(?:decode|decipher|translate|convert|interpret)\s+(?:this\s+|the\s+following\s+)?(?:from\s+)?(?:base64|binary|hex(?:adecimal)?|rot13|morse|ascii\s+codes?|cipher)\b",
-         ("decode", "decipher", "translate", "convert", "interpret")),
+         ("decode", "decipher", "translate", "convert", "interpret"), orders=False),
 )
 
 # Evidence that normalization itself found (see guardrails.normalize); weights as rules.
