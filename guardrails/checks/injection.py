@@ -47,24 +47,6 @@ class InjectionResult:
         return {"score": round(self.score, 4), "flagged": self.flagged, "rules": list(self.rules)}
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching any of ``words`` (none a prefix of another), factored character by
-    character so the engine tests a couple of characters per position, not every word."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items())]
-        if not branches:
-            return ""
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(tree)
-
-
 def _compile(pattern: str):
     try:
         return re.compile(pattern)
@@ -91,47 +73,42 @@ class InjectionCheck:
         self.rules = [replace(r, weight=weights.get(r.id, r.weight)) for r in (RULES if rules is None else rules) if r.id not in off]
         self._patterns = [_compile(r.pattern) for r in self.rules]
         self._always = [i for i, r in enumerate(self.rules) if not r.keywords]
-        # Keywords are found by their shortest form (no keyword is a prefix of another in
-        # the scan); each hit then lists the rules whose keywords start there.
-        keywords = {k for r in self.rules for k in r.keywords}
-        roots = sorted(k for k in keywords if not any(k != o and k.startswith(o) for o in keywords))
-        # Per root: (rule index, the longer keyword to confirm or "", the rule's match if anchored).
-        self._by_root: dict[str, list[tuple[int, str, Callable | None]]] = {root: [] for root in roots}
+        # Each keyword found lists the rules it belongs to: (rule index, the rule's match if anchored).
+        self._by_keyword: dict[str, list[tuple[int, Callable | None]]] = {}
         for i, rule in enumerate(self.rules):
-            for keyword in rule.keywords:
-                root = next(r for r in roots if keyword.startswith(r))
-                longer = keyword.rstrip() if len(keyword) > len(root) else ""
-                self._by_root[root].append((i, longer, self._patterns[i].match if rule.anchored else None))
+            for keyword in dict.fromkeys(rule.keywords):
+                self._by_keyword.setdefault(keyword, []).append((i, self._patterns[i].match if rule.anchored else None))
         # Word keywords: one Aho-Corasick pass over the text with word breaks turned into
         # spaces, each keyword prefixed by a space so it is only found at a word's start.
-        # Symbol keywords (rare characters) and Chinese ones (only in text that has it) by regex.
-        words = [r for r in roots if _WORD_START.match(r)]
-        symbols = [r for r in roots if not _WORD_START.match(r) and not _CJK.search(r)]
-        cjk = [r for r in roots if _CJK.search(r)]
+        # Symbol and Chinese keywords: a second pass over the text as it is, found anywhere.
+        # Each automaton gives (keyword, how far its end lies past its start in the text).
         self._words = ahocorasick.Automaton()
-        for word in words:
-            spaced_word = _WORD_BREAK.sub(" ", word)  # as it reads in the keyword pass ("a.i." -> "a i ")
-            for before in " '-":  # a quote or dash right before the word still starts it
-                self._words.add_word(before + spaced_word, word)
-        if words:
-            self._words.make_automaton()
-        self._scanners = [(gate, re.compile(_trie(keys))) for gate, keys in ((None, symbols), (_CJK, cjk)) if keys]
+        self._symbols = ahocorasick.Automaton()
+        for keyword in self._by_keyword:
+            if _WORD_START.match(keyword) and not _CJK.search(keyword):
+                spaced_word = _WORD_BREAK.sub(" ", keyword)  # as it reads in the keyword pass ("a.i." -> "a i ")
+                for before in " '-":  # a quote or dash right before the word still starts it
+                    self._words.add_word(before + spaced_word, (keyword, len(spaced_word)))
+            else:
+                self._symbols.add_word(keyword, (keyword, len(keyword) - 1))
+        for automaton in (self._words, self._symbols):
+            if len(automaton):
+                automaton.make_automaton()
         self._signals = {name: w for name, (w, _, _) in SIGNALS.items() if f"signal.{name}" not in off}
         self._flood = weights.get("flood.repetition", FLOOD[0]) if "flood.repetition" not in off else None
 
     def _keyword_hits(self, source: str):
-        """(position, keyword root) for every keyword start in ``source``."""
+        """(position, keyword) for every keyword in ``source``."""
         if len(self._words):
             if source.isascii():  # the common case, by byte table: a regex pass costs ten times more
                 spaced = " " + source.encode("ascii").translate(_ASCII_WORD_BREAK).decode("ascii") + " "
             else:
                 spaced = " " + _WORD_BREAK.sub(" ", source) + " "  # positions carry over, shifted by one
-            for end, root in self._words.iter(spaced):
-                yield end - len(root), root
-        for gate, scanner in self._scanners:
-            if gate is None or gate.search(source):
-                for hit in scanner.finditer(source):
-                    yield hit.start(), hit.group()
+            for end, (keyword, reach) in self._words.iter(spaced):
+                yield end - reach, keyword
+        if len(self._symbols):
+            for end, (keyword, reach) in self._symbols.iter(source):
+                yield end - reach, keyword
 
     def scan(self, text: str, *, data: bool = False, deadline: float = float("inf")) -> InjectionResult:
         """Score ``text``; ``data=True`` when it comes from an untrusted data field."""
@@ -139,12 +116,12 @@ class InjectionCheck:
         source = norm.text
         found: dict[int, tuple[int, int]] = {}  # rule index -> normalized span
         near: dict[int, list[int]] = {}  # unanchored rule index -> its keyword positions
-        by_root = self._by_root
-        for count, (p, root) in enumerate(self._keyword_hits(source)):
+        by_keyword = self._by_keyword
+        for count, (p, keyword) in enumerate(self._keyword_hits(source)):
             if count % 64 == 63 and time.perf_counter() > deadline:
                 raise BudgetExceeded("injection: budget ran out")
-            for i, longer, match in by_root[root]:
-                if i in found or (longer and not source.startswith(longer, p)):
+            for i, match in by_keyword[keyword]:
+                if i in found:
                     continue
                 if match is None:
                     near.setdefault(i, []).append(p)
