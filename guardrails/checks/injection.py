@@ -29,7 +29,7 @@ _WORD_START = re.compile(r"\w")
 _WORD_BREAK = re.compile(r"[^\w '\-]")  # spaces need no replacing
 _ASCII_WORD_BREAK = bytes(c if _WORD_BREAK.match(chr(c)) is None else 32 for c in range(128)) + bytes(range(128, 256))
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
-_PUNCTUATION_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
 _REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
 _MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|"}
 
@@ -152,7 +152,7 @@ class InjectionCheck:
             evidence.append((rule.id, rule.weight, rule.family, span, rule.orders))
         for name in norm.signals & self._signals.keys():  # what normalization undid means the same in any field
             evidence.append((f"signal.{name}", self._signals[name], "encoded", None, False))
-        if self._flood is not None and _is_flood(norm.words, norm.longest, source[: norm.main_length]):
+        if self._flood is not None and _is_flood(norm.words, norm.longest):
             evidence.append(("flood.repetition", self._flood, "flood", None, False))
         miss = 1.0
         for _, weight, _, _, order in evidence:
@@ -175,19 +175,22 @@ class InjectionCheck:
         ]
 
 
-def _is_flood(tokens: list[str], longest: int, text: str) -> bool:
-    """Most of the message (``text``, split into ``tokens``, the longest ``longest``
-    characters) is one token repeated, or
-    punctuation, or one short run repeated without spaces ("abcabcabc...")."""
+def _is_flood(tokens: list[str], longest: int) -> bool:
+    """Most of the message (split into ``tokens``, the longest ``longest`` characters) is
+    one token repeated, or punctuation, or one short run repeated without spaces
+    ("abcabcabc...")."""
     if len(tokens) >= 24 and len(set(tokens)) < 0.4 * len(tokens):
         counts = Counter(tokens)
-        for markup in _MARKUP_TOKENS & counts.keys():  # tables and lists repeat these legitimately
-            del counts[markup]
+        markup = 0
+        for token in _MARKUP_TOKENS & counts.keys():  # tables and lists repeat these legitimately
+            markup += counts.pop(token)
         top = counts.most_common(1)[0][1] if counts else 0
         if top >= 20 and top >= 0.35 * len(tokens):
             return True
-        if len(counts) < len(tokens) / 3 and len(_PUNCTUATION_TOKEN.findall(text)) >= 0.75 * len(tokens):
-            return True
+        if len(counts) < len(tokens) / 3:
+            punctuation = markup + sum(n for token, n in counts.items() if _PUNCTUATION.fullmatch(token))
+            if punctuation >= 0.75 * len(tokens):
+                return True
     for token in [t for t in tokens if len(t) >= 60] if longest >= 60 else ():
         run = _REPEATED_RUN.match(token)
         if run and run.end() >= 0.6 * len(token):
