@@ -11,6 +11,7 @@ password or a jailbreak, gives no order and counts the same anywhere).
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from collections import Counter
@@ -74,23 +75,23 @@ class InjectionCheck:
         self._patterns = [_compile(r.pattern) for r in self.rules]
         self._always = [i for i, r in enumerate(self.rules) if not r.keywords]
         # Each keyword found lists the rules it belongs to: (rule index, the rule's match if anchored).
-        self._by_keyword: dict[str, list[tuple[int, Callable | None]]] = {}
+        by_keyword: dict[str, list[tuple[int, Callable | None]]] = {}
         for i, rule in enumerate(self.rules):
             for keyword in dict.fromkeys(rule.keywords):
-                self._by_keyword.setdefault(keyword, []).append((i, self._patterns[i].match if rule.anchored else None))
+                by_keyword.setdefault(keyword, []).append((i, self._patterns[i].match if rule.anchored else None))
         # Word keywords: one Aho-Corasick pass over the text with word breaks turned into
         # spaces, each keyword prefixed by a space so it is only found at a word's start.
         # Symbol and Chinese keywords: a second pass over the text as it is, found anywhere.
-        # Each automaton gives (keyword, how far its end lies past its start in the text).
+        # Each automaton gives (how far a keyword's end lies past its start, the keyword's rules).
         self._words = ahocorasick.Automaton()
         self._symbols = ahocorasick.Automaton()
-        for keyword in self._by_keyword:
+        for keyword, rules in by_keyword.items():
             if _WORD_START.match(keyword) and not _CJK.search(keyword):
                 spaced_word = _WORD_BREAK.sub(" ", keyword)  # as it reads in the keyword pass ("a.i." -> "a i ")
                 for before in " '-":  # a quote or dash right before the word still starts it
-                    self._words.add_word(before + spaced_word, (keyword, len(spaced_word)))
+                    self._words.add_word(before + spaced_word, (len(spaced_word), rules))
             else:
-                self._symbols.add_word(keyword, (keyword, len(keyword) - 1))
+                self._symbols.add_word(keyword, (len(keyword) - 1, rules))
         for automaton in (self._words, self._symbols):
             if len(automaton):
                 automaton.make_automaton()
@@ -98,17 +99,13 @@ class InjectionCheck:
         self._flood = weights.get("flood.repetition", FLOOD[0]) if "flood.repetition" not in off else None
 
     def _keyword_hits(self, source: str):
-        """(position, keyword) for every keyword in ``source``."""
-        if len(self._words):
-            if source.isascii():  # the common case, by byte table: a regex pass costs ten times more
-                spaced = " " + source.encode("ascii").translate(_ASCII_WORD_BREAK).decode("ascii") + " "
-            else:
-                spaced = " " + _WORD_BREAK.sub(" ", source) + " "  # positions carry over, shifted by one
-            for end, (keyword, reach) in self._words.iter(spaced):
-                yield end - reach, keyword
-        if len(self._symbols):
-            for end, (keyword, reach) in self._symbols.iter(source):
-                yield end - reach, keyword
+        """(end, (reach, rules)) for every keyword in ``source``: it starts at ``end - reach``."""
+        if source.isascii():  # the common case, by byte table: a regex pass costs ten times more
+            spaced = " " + source.encode("ascii").translate(_ASCII_WORD_BREAK).decode("ascii") + " "
+        else:
+            spaced = " " + _WORD_BREAK.sub(" ", source) + " "  # positions carry over, shifted by one
+        words = self._words.iter(spaced) if len(self._words) else ()
+        return itertools.chain(words, self._symbols.iter(source) if len(self._symbols) else ())
 
     def scan(self, text: str, *, data: bool = False, deadline: float = float("inf")) -> InjectionResult:
         """Score ``text``; ``data=True`` when it comes from an untrusted data field."""
@@ -116,11 +113,11 @@ class InjectionCheck:
         source = norm.text
         found: dict[int, tuple[int, int]] = {}  # rule index -> normalized span
         near: dict[int, list[int]] = {}  # unanchored rule index -> its keyword positions
-        by_keyword = self._by_keyword
-        for count, (p, keyword) in enumerate(self._keyword_hits(source)):
+        for count, (end, (reach, rules)) in enumerate(self._keyword_hits(source)):
             if count % 64 == 63 and time.perf_counter() > deadline:
                 raise BudgetExceeded("injection: budget ran out")
-            for i, match in by_keyword[keyword]:
+            p = end - reach
+            for i, match in rules:
                 if i in found:
                     continue
                 if match is None:
