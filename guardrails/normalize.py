@@ -43,6 +43,8 @@ _HOMOGLYPHS = str.maketrans(
     "aopitvkeABEHIKMNOPTYXz",
 )
 _LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# Either of the two above, so text that has neither (most text) is scanned once.
+_SUSPECT = re.compile(_INVISIBLE.pattern[:-1] + _LOOKALIKE.pattern[1:])
 _LATIN_NEXT_TO_LOOKALIKE = re.compile(r"[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-zA-Z]")
 _MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
 _LEET = str.maketrans("013457@$8", "oieastasb")
@@ -126,7 +128,8 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     removed: list[int] = []
     hidden = ""
     if not text.isascii():
-        if _INVISIBLE.search(text):
+        suspect = _SUSPECT.search(text) is not None
+        if suspect and _INVISIBLE.search(text):
             tags = _TAGS.findall(text)
             if tags:
                 signals.add("unicode_tags")
@@ -138,7 +141,8 @@ def normalize(text: str, depth: int = 0) -> Normalized:
             text, dropped = _nfkc(text)
             removed = _merge_removed(removed, dropped)
             signals.add("nfkc")
-        if _LOOKALIKE.search(text) and _LATIN_NEXT_TO_LOOKALIKE.search(text):
+            suspect = True  # NFKC can make look-alikes (the micro sign becomes a Greek mu)
+        if suspect and _LOOKALIKE.search(text) and _LATIN_NEXT_TO_LOOKALIKE.search(text):
             text = _MIXED_SCRIPT.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
             signals.add("homoglyph")
     plain = text  # encoded runs are decoded from the text before leet folding and lower-casing
