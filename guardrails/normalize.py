@@ -129,12 +129,11 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     hidden = ""
     if not text.isascii():
         suspect = _SUSPECT.search(text) is not None
-        if suspect and _INVISIBLE.search(text):
-            tags = _TAGS.findall(text)
-            if tags:
+        removed = [m.start() for m in _INVISIBLE.finditer(text)] if suspect else []
+        if removed:
+            if any("\U000e0020" <= text[p] <= "\U000e007e" for p in removed):  # tag characters hiding ASCII
                 signals.add("unicode_tags")
-                hidden = "".join(chr(ord(c) - 0xE0000) for run in tags for c in run)
-            removed = [m.start() for m in _INVISIBLE.finditer(text)]
+                hidden = "".join(chr(ord(c) - 0xE0000) for run in _TAGS.findall(text) for c in run)
             text = _INVISIBLE.sub("", text)
             signals.add("invisible")
         if not unicodedata.is_normalized("NFKC", text):
