@@ -143,6 +143,22 @@ RULES: tuple[Rule, ...] = (
     Rule("override.zh", "override", 0.9, "override, Chinese",
          r"(?:忽略|忽视|无视|忘记|忘掉|不要理会|不要遵守|不要遵循|跳过)[^。\n]{0,20}?(?:指令|指示|说明|规则|提示|要求|命令|设定)",
          ("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "不要遵守", "不要遵循", "跳过"), ("zh",)),
+    Rule("override.everything_ml", "override", 0.6, "'forget everything (said before)' in other languages",
+         # "everything" ends the clause or is what came before: "vergiss alles andere" and "olvida todo el ruido" are not it
+         r"\b(?:vergiss|vergesst|ignorier(?:e|t|en)?)\s+(?:bitte\s+|einfach\s+)?alles(?:\s+(?:davor|vorher|zuvor|bisherige|bisher|obige|oben|bis\s+hierher))?(?=\s*[.,;:!]|\s+und\b|\s*$)(?!,?\s+was\s+ich)"
+         r"|\b(?:olvida|olvide|olviden|ignora|ignoren)\s+(?:todo(?:\s+lo\s+(?:anterior|dicho|de\s+antes))?(?=\s*[.,;:!]|\s+y\b|\s+antes\b|\s*$)|lo\s+anterior\b|(?:todo\s+)?lo\s+que\s+te\s+(?:dijeron|han\s+dicho|indicaron)\b)"
+         r"|\b(?:oublie|oubliez|ignore|ignorez)\s+(?:tout(?=\s*[.,;:!]|\s+et\b|\s+avant\b|\s*$)|(?:tout\s+)?ce\s+(?:qu'on\s+t'a|qu'on\s+vous\s+a|qui\s+précède)\b)"
+         r"|\b(?:dimentica|dimenticate|ignorate)\s+(?:tutto(?=\s*[.,;:!]|\s+e\b|\s+prima\b|\s*$)|tutto\s+(?:quello\s+|ciò\s+)?che\s+ti\s+(?:è\s+stato|hanno|era\s+stato)\b|quanto\s+detto\b)"
+         r"|\b(?:esqueça|esqueca|esquece|esqueçam)\s+(?:tudo(?=\s*[.,;:!]|\s+e\b|\s+antes\b|\s*$)|tudo\s+(?:o\s+)?que\s+(?:te\s+|lhe\s+)?(?:foi|disseram)\b)"
+         r"|(?:забудь|забудьте|игнорируй|проигнорируй)\s+(?:вс[её](?=\s*[.,;:!]|\s+и\s|\s+(?:раньше|ранее|до\s+этого|предыдущее)|\s*$)(?!,?\s+что\s+я)|(?:вс[её],?\s+)?что\s+тебе)"
+         r"|(?:忘掉|忘记|忽略|无视)(?:之前|以前|上面|前面)?的?(?:所有|一切|全部)",
+         ("vergiss", "vergesst", "ignorier", "olvid", "ignora", "ignoren", "oubli", "ignore", "dimentic", "esque", "забуд", "игнорируй", "проигнорируй",
+          "忘掉", "忘记", "忽略", "无视"), ("de", "es", "fr", "it", "pt", "ru", "zh")),
+    Rule("override.pretend_no_rules", "override", 0.65, "asking the model to act as though its rules were not there",
+         r"\b(?:pretend|imagine|act\s+as\s+if|act\s+as\s+though|behave\s+as\s+if)\s+(?:that\s+)?(?:the|your|all|any)\s+(?:\w+\s+){0,2}?"
+         r"(?:rules|instructions|guidelines|restrictions|limits|limitations|filters|polic(?:y|ies)|safeguards|guardrails|constraints|programming)\s+"
+         r"(?:(?:that\s+)?you\s+(?:were\s+given|have|follow|got|received)\s+)?(?:don'?t|do\s+not|no\s+longer|never|didn'?t)\s+(?:exist|apply|matter|count)",
+         ("pretend", "imagine", "act as if", "act as though", "behave as if")),
     # --- persona / role-play jailbreaks ---------------------------------------------------
     Rule("persona.you_are_now", "persona", 0.45, "reassigning the model's identity",
          r"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b|\bfrom\s+now\s+on,?\s+you\s+(?:are|will)\b",
@@ -178,6 +194,16 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.jailbreak_word", "persona", 0.3, "naming jailbreaks or prompt injection",
          r"\b(?:jailbreak|prompt\s+injection|red[- ]?team(?:ing)?\s+assistant)\b",
          ("jailbreak", "prompt injection", "red team", "red-team", "redteam"), orders=False),
+    Rule("persona.inverted", "persona", 0.6, "turning the model's refusals into their opposite",
+         r"\b(?:whatever|anything|everything|what)\s+(?:that\s+)?you(?:'d|\s+would)?\s+(?:normally|usually|otherwise|typically|ordinarily)\s+(?:refuse|decline|reject|not\s+(?:say|answer|allow|write))"
+         r"|\b(?:do|say)\s+the\s+(?:exact\s+)?opposite\s+of\s+(?:what\s+)?(?:your|the)\s+(?:rules|guidelines|instructions|programming|polic(?:y|ies)|training)\b",
+         ("whatever", "anything", "everything", "what you", "what that", "do the", "say the")),
+    Rule("persona.break_rules", "persona", 0.45, "'let's break the rules', the turn of a lecture-then-comply jailbreak",
+         r"\blet'?s\s+break\s+(?:the\s+|all\s+the\s+|some\s+)?(?:\w+\s+)?rules\b(?!\s+of\b)",
+         ("let's break", "lets break")),
+    Rule("persona.lecture_first", "persona", 0.35, "a mocking 'moralizing rant' to be given before the real answer",
+         r"\bmorali[sz]ing\s+(?:rant|lecture|disclaimer|warning)\b",
+         ("moralizing", "moralising")),
     Rule("persona.es", "persona", 0.5, "persona, Spanish",
          r"\b(?:ahora\s+eres|a\s+partir\s+de\s+ahora\s+(?:eres|serás)|finge\s+(?:que\s+eres|ser)|actúa\s+como\s+(?:si|un)|haz\s+de\s+cuenta)\b",
          ("ahora eres", "a partir de ahora", "finge", "actúa como", "haz de cuenta"), ("es",)),
@@ -201,13 +227,14 @@ RULES: tuple[Rule, ...] = (
          ("你现在是", "从现在开始", "假装", "扮演", "角色扮演", "你不再是"), ("zh",)),
     # --- developer / debug mode and authority claims ---------------------------------------
     Rule("devmode.claim", "devmode", 0.75, "switching the model into a privileged mode",
-         r"\b(?:god|jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser)\s+mode\b"
+         r"\b(?:jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser|opposite|unfiltered|uncensored)\s+mode\b"
          r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook)\b)",
-         ("developer mode", "god mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode")),
-    Rule("devmode.debug", "devmode", 0.3, "a debug or maintenance mode claim",
-         r"\b(?:debug|maintenance|diagnostic|service|test(?:ing)?)\s+mode\b|\bsystem\s+debug\b",
-         ("debug mode", "maintenance mode", "diagnostic mode", "service mode", "test mode", "testing mode", "system debug"), orders=False),
+         ("developer mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode",
+          "opposite mode", "unfiltered mode", "uncensored mode")),
+    Rule("devmode.debug", "devmode", 0.3, "a debug, maintenance or god mode claim (games have god modes)",
+         r"\b(?:debug|maintenance|diagnostic|service|test(?:ing)?|god)\s+mode\b|\bsystem\s+debug\b",
+         ("debug mode", "maintenance mode", "diagnostic mode", "service mode", "test mode", "testing mode", "god mode", "system debug"), orders=False),
     Rule("devmode.enabled", "devmode", 0.35, "a mode reported as switched on",
          r"\bmode\s+(?:is\s+(?:now\s+)?)?(?:enabled|activated|unlocked|engaged)\b",
          ("enabled", "activated", "unlocked", "engaged"), anchored=False, reach=(30, 15)),
@@ -217,7 +244,7 @@ RULES: tuple[Rule, ...] = (
          ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override",
           "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
     Rule("devmode.unlock", "devmode", 0.45, "a secret switch that unlocks a privileged mode",
-         r"\b(?:unlocks?|enables?|activates?|triggers?|turns?\s+on)\s+(?:\w+\s+)?(?:unrestricted|unfiltered|uncensored|god|jailbreak|hidden|secret)\s+(?:mode|answers|responses|access|capabilities|features|output)\b|\bback\s*door\b|\b(?:secret|magic|special)\s+(?:phrase|word|password|code|command)\s+(?:that\s+)?(?:unlocks|enables|activates|disables)\b",
+         r"\b(?:unlocks?|enables?|activates?|triggers?|turns?\s+on)\s+(?:\w+\s+)?(?:unrestricted|unfiltered|uncensored|jailbreak|hidden|secret)\s+(?:mode|answers|responses|access|capabilities|features|output)\b|\bback\s*door\b|\b(?:secret|magic|special)\s+(?:phrase|word|password|code|command)\s+(?:that\s+)?(?:unlocks|enables|activates|disables)\b",
          ("unlock", "enable", "activate", "trigger", "turn on", "turns on", "backdoor", "back door", "secret", "magic", "special")),
     Rule("devmode.ml", "devmode", 0.65, "privileged modes in other languages",
          r"\bmodo\s+(?:desarrollador|depuración|dios|desenvolvedor|depuração|deus|sviluppatore)\b|\b(?:entwickler|debug|admin|gott)modus\b|\bmode\s+(?:développeur|débogage|dieu|administrateur)\b|\bmodalità\s+(?:sviluppatore|debug|dio)\b|режим\s+(?:разработчика|отладки|бога|администратора)|(?:开发者|调试|管理员|上帝)模式",
@@ -267,6 +294,11 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
          r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|secret\s+(?:key|code|word|phrase)|api\s+key)s?\b",
          ("pass", "access code", "secret", "api key"), orders=False),
+    Rule("extract.disguised", "extraction", 0.3, "asking for an answer in a disguised form (backwards, letter by letter), as secrets are coaxed out",
+         r"\b(?:spell|write|say|give|tell|type|output|print|encode|show|list)\w*\b[^.\n]{0,40}?\b(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+at\s+a\s+time"
+         r"|(?:each|every)\s+(?:letter|character)|as\s+an?\s+acrostic|in\s+pig\s+latin|in\s+rot-?13|in\s+morse|with\s+(?:spaces|dashes|dots|hyphens)\s+between)\b",
+         ("backwards", "in reverse", "reversed", "letter by letter", "one letter", "one character", "each letter", "every letter", "each character", "every character",
+          "as an acrostic", "as a acrostic", "in pig latin", "in rot", "in morse", "with spaces", "with dashes", "with dots", "with hyphens"), anchored=False, reach=(60, 30), orders=False),
     Rule("extract.secret_request", "extraction", 0.6, "asking for the secret itself",
          r"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list|share)\b[^.\n]{0,25}?\b(?:the|your|my)\s+(?:secret\s+|hidden\s+|admin\s+|master\s+|real\s+)?(?:password|passcode|passphrase|access\s+code|secret\s+(?:key|code|word|phrase))\b"
          # "the password policy" or "the password reset page" is not the password itself
@@ -312,6 +344,9 @@ RULES: tuple[Rule, ...] = (
     Rule("force.say_quoted", "forcing", 0.2, "a quoted phrase to be said",
          rf"\b{_SAY}\w*\s+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{{2,50}}[\"”'\]]",
          ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "type", "state", "declare")),
+    Rule("force.canary", "forcing", 0.55, "making the model say it was 'pwned', the usual proof that an injection worked",
+         rf"\b{_SAY}\w*\b[^.\n]{{0,40}}?\bpwn(?:ed|d)\b",
+         ("pwned", "pwnd"), anchored=False, reach=(60, 10)),
     Rule("force.no_commentary", "forcing", 0.25, "forbidding explanation or apology",
          r"\b(?:do\s+not|don'?t|never|without)\s+(?:any\s+)?(?:apologi[sz]e|apologies|explain|explanations?|comment|commentary|add\s+(?:any|anything)|additional\s+text|other\s+text|caveats?|disclaimers?)\b",
          ("do not", "don't", "dont", "never", "without")),
