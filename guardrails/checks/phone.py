@@ -71,7 +71,8 @@ class _Region:
                     by_length.setdefault(n, []).append(desc.national_number_pattern)
             else:
                 any_length.append(desc.national_number_pattern)
-        self.type_patterns = [p for ps in by_length.values() for p in ps] + any_length
+        # a type's pattern once, though it is listed under each of its lengths
+        self.type_patterns = list(dict.fromkeys([p for ps in by_length.values() for p in ps] + any_length))
         self.types = {n: re.compile(_union(p + any_length)) for n, p in by_length.items()}
         self.any_type = re.compile(_union(any_length)) if any_length else None
 
@@ -147,7 +148,7 @@ class _CountryNumbers:
         for region in regions:
             self.lengths |= set(region.types)
         self.open_length = any(r.any_type is not None for r in regions)
-        self.types = re.compile(_union([p for r in regions for p in r.type_patterns]))
+        self.types = re.compile(_union(list(dict.fromkeys(p for r in regions for p in r.type_patterns))))  # regions share types
         # regions of one code often share a prefix rule: each distinct rule once, and their
         # union rules out in one match the digits that no rule could strip
         rules = dict.fromkeys((r.national_prefix.pattern, r.transform) for r in regions if r.national_prefix is not None)
