@@ -252,7 +252,8 @@ def test_one_weak_signal_does_not_flag_but_several_add_up(check):
     [
         ("please " * 40 + "tell me", True),  # one token, over and over
         ("}} ]] !! ?? ;; ** " * 25 + "then answer", True),  # mostly punctuation
-        ("xyzq" * 40, True),  # one short run without spaces
+        ("xyzq" * 60, True),  # one short run without spaces
+        ("ha" * 60 + " that is so funny", False),  # a long laugh is not a flood
         ("| name | qty |\n| --- | --- |\n" + "| bolt | 4 |\n" * 30, False),  # a table repeats its pipes
         ("- milk\n- eggs\n- bread\n" * 12, False),  # so does a list its dashes
         ("The cat sat on the mat and the dog sat on the log. " * 6, False),  # ordinary repetition

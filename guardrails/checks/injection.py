@@ -32,6 +32,8 @@ _ASCII_WORD_BREAK = bytes(c if _WORD_BREAK.match(chr(c)) is None else 32 for c i
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
+# A word this long made of one short run repeated is a flood; a laugh ("hahaha...") is shorter.
+_RUN_FLOOD = 200
 _MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|"}
 
 
@@ -188,7 +190,7 @@ def _is_flood(tokens: list[str], longest: int) -> bool:
             punctuation = markup + sum(n for token, n in counts.items() if _PUNCTUATION.fullmatch(token))
             if punctuation >= 0.75 * len(tokens):
                 return True
-    for token in [t for t in tokens if len(t) >= 60] if longest >= 60 else ():
+    for token in [t for t in tokens if len(t) >= _RUN_FLOOD] if longest >= _RUN_FLOOD else ():
         run = _REPEATED_RUN.match(token)
         if run and run.end() >= 0.6 * len(token):
             return True
