@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop|pay\s+no\s+(?:attention|heed|mind)\s+to)\w*\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b{_RULES_NOUN}\b",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything|what\s+(?:i|you)\s+(?:\w+\s+)?(?:said|wrote|were\s+told|told\s+you)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b",
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b",
          ("ignor", "disregard", "forget")),
     Rule("override.revoke", "override", 0.75, "a verb of cancelling aimed at the model's instructions or safeguards",
          rf"{_NOT_NEGATED}\b(?:cancel|revok|nullif|void|rescind|set\s+aside|put\s+aside|throw\s+(?:out|away)|toss|ditch|scrap|dismiss|disabl|deactivat|turn\s+off|switch\s+off|suspend|lift|waiv|unlearn|get\s+rid\s+of|let\s+go\s+of|leave\s+behind)\w*\b{_NOT_MINE}{{0,30}}?\b(?:{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b(?:instructions?|directives?|guidelines|guidance|prompts?|programming|rules\s+(?:you|that|which))|your\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|training|alignment)|{_SAFETY_NOUN})\b"
