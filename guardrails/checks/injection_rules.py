@@ -126,11 +126,11 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita|no\s+sigas|no\s+obedezcas|deja\s+de\s+seguir)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción|restricciones|limitaciones|filtros)\b",
          ("ignor", "olvid", "descart", "omit", "no sigas", "no obedezcas", "deja de seguir"), ("es",)),
     Rule("override.de", "override", 0.9, "override, German",
-         rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b",
+         rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w*(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b",
          ("ignorier", "vergiss", "vergesst", "vergessen", "missacht", "übergeh", "befolge nicht", "folge nicht", "halte dich nicht"), ("de",)),
     Rule("override.fr", "override", 0.9, "override, French",
-         rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte|ne\s+(?:suis|suivez|respecte|respectez|obéis|obéissez)\s+pas)\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b",
-         ("ignor", "oubli", "néglig", "tiens pas compte", "ne suis pas", "ne suivez pas", "ne respecte", "ne obéis", "ne obéissez"), ("fr",)),
+         rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte|ne\s+(?:suis|suivez|respecte|respectez|obéis|obéissez)\s+(?:pas|plus))\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b",
+         ("ignor", "oubli", "néglig", "tiens pas compte", "ne suis pas", "ne suivez pas", "ne suis plus", "ne suivez plus", "ne respecte", "ne obéis", "ne obéissez"), ("fr",)),
     Rule("override.it", "override", 0.9, "override, Italian",
          rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura|non\s+seguire|non\s+rispettare|non\s+obbedire)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini|restrizioni|limitazioni|filtri)\b",
          ("ignor", "dimentic", "trascur", "non seguire", "non rispettare", "non obbedire"), ("it",)),
@@ -239,10 +239,19 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.allowed_anything", "persona", 0.45, "claiming the model is now allowed anything",
          r"\b(?:allows?|allowed|permits?|permitted|free)\s+(?:you\s+)?to\s+(?:discuss|say|answer|do|write|talk\s+about|generate|output)\s+(?:absolutely\s+)?anything\b",
          ("allow", "permit", "free to")),
+    Rule("persona.no_rules_ml", "persona", 0.6, "'imagine you had no rules' in other languages",
+         r"\bimagina\s+que\s+no\s+(?:tienes|tuvieras)\s+(?:\w+\s+)?(?:reglas|restricciones|límites|limites|filtros)\b"
+         r"|\bstell\s+dir\s+vor,?\s+du\s+(?:hättest|hast|wärst|wärest)\s+(?:keine|ohne)\s+(?:\w+\s+)?(?:regeln|einschränkungen|grenzen|filter|richtlinien)\b"
+         r"|\bimagine\s+que\s+tu\s+(?:n'as|n'aurais|n'avais)\s+(?:aucune?|plus\s+de|pas\s+de)\s+(?:règles?|restrictions?|limites?|filtres?)\b"
+         r"|\bimmagina\s+(?:di\s+non\s+avere|che\s+tu\s+non\s+abbia)\s+(?:\w+\s+)?(?:regole|restrizioni|limiti|filtri)\b"
+         r"|\bimagine\s+que\s+(?:você|voce|tu)\s+não\s+(?:tem|tens|tivesse|tinha)\s+(?:\w+\s+)?(?:regras|restrições|restricoes|limites|filtros)\b"
+         r"|представь,?\s+что\s+у\s+тебя\s+нет\s+(?:\w+\s+)?(?:правил|ограничений|фильтров)"
+         r"|(?:假设|想象)你?没有(?:任何)?(?:规则|限制|过滤)",
+         ("imagina", "stell dir vor", "imagine", "immagina", "представь", "假设", "想象"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("persona.no_limits_ml", "persona", 0.5, "freedom from filters or limits, in other languages",
-         r"\bsin\s+(?:ningún\s+|ninguna\s+)?(?:filtros?|restricciones|límites|limites|censura)\b|\bohne\s+(?:jegliche\s+|irgendwelche\s+)?(?:einschränkungen|filter|regeln|zensur|grenzen|beschränkungen)\b"
-         r"|\bsans\s+(?:aucune?\s+)?(?:filtres?|restrictions?|limites?|censure)\b|\bsenza\s+(?:alcun\w*\s+)?(?:filtri|restrizioni|limiti|censura)\b|\bsem\s+(?:nenhum\w*\s+)?(?:filtros?|restrições|restricoes|limites|censura)\b"
-         r"|без\s+(?:каких-либо\s+|всяких\s+)?(?:фильтров|ограничений|цензуры|правил)|(?:没有|不受)(?:任何)?(?:限制|过滤|审查|规则)",
+         r"\bsin\s+(?:ningún\s+|ninguna\s+)?(?:filtros?|restricciones|límites|limites|censura|ética|etica|moral|escrúpulos)\b|\bohne\s+(?:jegliche\s+|irgendwelche\s+)?(?:einschränkungen|filter|regeln|zensur|grenzen|beschränkungen|moral|ethik|skrupel|gewissen)\b"
+         r"|\bsans\s+(?:aucune?\s+)?(?:filtres?|restrictions?|limites?|censure|morale|éthique|scrupules)\b|\bsenza\s+(?:alcun\w*\s+)?(?:filtri|restrizioni|limiti|censura|morale|etica|scrupoli)\b|\bsem\s+(?:nenhum\w*\s+)?(?:filtros?|restrições|restricoes|limites|censura|moral|ética|etica|escrúpulos)\b"
+         r"|без\s+(?:каких-либо\s+|всяких\s+)?(?:фильтров|ограничений|цензуры|правил|морали|этики|принципов)|(?:没有|不受)(?:任何)?(?:限制|过滤|审查|规则|道德)",
          ("sin ", "ohne", "sans", "senza", "sem ", "без", "没有", "不受"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("persona.dual", "persona", 0.3, "answering as two personas at once, one of them unbound",
          r"\b(?:respond|answer|reply|act|write)\w*\s+as\s+both\b|\btwo\s+(?:responses|answers|replies)\b[^.\n]{0,40}?\bone\s+as\b",
@@ -250,25 +259,25 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.pretext", "persona", 0.2, "an 'educational purposes only' pretext",
          r"\b(?:purely\s+|strictly\s+|only\s+)?for\s+(?:purely\s+)?(?:educational|research|academic|hypothetical|informational)\s+purposes(?:\s+only)?\b",
          ("purely for", "strictly for", "only for", "for educational", "for research", "for academic", "for hypothetical", "for informational", "for purely"), orders=False),
-    Rule("persona.es", "persona", 0.5, "persona, Spanish",
+    Rule("persona.es", "persona", 0.45, "persona, Spanish",
          r"\b(?:ahora\s+eres|a\s+partir\s+de\s+ahora\s+(?:eres|serás)|finge\s+(?:que\s+eres|ser)|actúa\s+como\s+(?:si|un)|haz\s+de\s+cuenta)\b",
          ("ahora eres", "a partir de ahora", "finge", "actúa como", "haz de cuenta"), ("es",)),
-    Rule("persona.de", "persona", 0.5, "persona, German",
+    Rule("persona.de", "persona", 0.45, "persona, German",
          r"\b(?:du\s+bist\s+(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)|ab\s+(?:jetzt|sofort)\s+bist\s+du|tu\s+so,?\s+als|spiele?\s+die\s+rolle|gib\s+dich\s+als)\b",
          ("du bist", "ab jetzt", "ab sofort", "tu so", "spiel die rolle", "spiele die rolle", "gib dich"), ("de",)),
-    Rule("persona.fr", "persona", 0.5, "persona, French",
+    Rule("persona.fr", "persona", 0.45, "persona, French",
          r"\b(?:tu\s+es\s+(?:maintenant|désormais|dorénavant)|vous\s+êtes\s+(?:maintenant|désormais)|fais\s+semblant|joue\s+le\s+rôle|à\s+partir\s+de\s+maintenant,?\s+tu)\b",
          ("tu es", "vous êtes", "fais semblant", "joue le rôle", "à partir de maintenant"), ("fr",)),
-    Rule("persona.it", "persona", 0.5, "persona, Italian",
+    Rule("persona.it", "persona", 0.45, "persona, Italian",
          r"\b(?:ora\s+sei|adesso\s+sei|d'ora\s+in\s+poi\s+(?:sei|sarai)|fingi\s+di\s+essere|fai\s+finta|interpreta\s+il\s+ruolo)\b",
          ("ora sei", "adesso sei", "d'ora in poi", "fingi di", "fai finta", "interpreta il ruolo"), ("it",)),
-    Rule("persona.pt", "persona", 0.5, "persona, Portuguese",
+    Rule("persona.pt", "persona", 0.45, "persona, Portuguese",
          r"\b(?:agora\s+você\s+é|a\s+partir\s+de\s+agora\s+você|finja\s+(?:que\s+(?:é|você)|ser)|faça\s+de\s+conta|aja\s+como\s+(?:se|um))\b",
          ("agora você", "a partir de agora", "finja", "faça de conta", "aja como"), ("pt",)),
-    Rule("persona.ru", "persona", 0.5, "persona, Russian",
+    Rule("persona.ru", "persona", 0.45, "persona, Russian",
          r"(?:теперь\s+ты|отныне\s+ты|притворись|представь,?\s+что\s+ты|сыграй\s+роль|веди\s+себя\s+как)",
          ("теперь ты", "отныне ты", "притворись", "представь", "сыграй роль", "веди себя как"), ("ru",)),
-    Rule("persona.zh", "persona", 0.5, "persona, Chinese",
+    Rule("persona.zh", "persona", 0.45, "persona, Chinese",
          r"(?:你现在是|从现在开始[，,]?你|假装你是|假装成|扮演|角色扮演|你不再是)",
          ("你现在是", "从现在开始", "假装", "扮演", "角色扮演", "你不再是"), ("zh",)),
     # --- developer / debug mode and authority claims ---------------------------------------
@@ -292,9 +301,11 @@ RULES: tuple[Rule, ...] = (
     Rule("devmode.unlock", "devmode", 0.45, "a secret switch that unlocks a privileged mode",
          r"\b(?:unlocks?|enables?|activates?|triggers?|turns?\s+on)\s+(?:\w+\s+)?(?:unrestricted|unfiltered|uncensored|jailbreak|hidden|secret)\s+(?:mode|answers|responses|access|capabilities|features|output)\b|\bback\s*door\b|\b(?:secret|magic|special)\s+(?:phrase|word|password|code|command)\s+(?:that\s+)?(?:unlocks|enables|activates|disables)\b",
          ("unlock", "enable", "activate", "trigger", "turn on", "turns on", "backdoor", "back door", "secret", "magic", "special")),
-    Rule("devmode.ml", "devmode", 0.65, "privileged modes in other languages",
-         r"\bmodo\s+(?:desarrollador|depuración|dios|desenvolvedor|depuração|deus|sviluppatore)\b|\b(?:entwickler|debug|admin|gott)modus\b|\bmode\s+(?:développeur|débogage|dieu|administrateur)\b|\bmodalità\s+(?:sviluppatore|debug|dio)\b|режим\s+(?:разработчика|отладки|бога|администратора)|(?:开发者|调试|管理员|上帝)模式",
-         ("modo", "entwicklermodus", "debugmodus", "adminmodus", "gottmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式", "上帝模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
+    Rule("devmode.ml", "devmode", 0.65, "privileged modes in other languages (a phone's developer mode is not one)",
+         r"(?<!android )(?<!android-)(?:\bmodo\s+(?:desarrollador|depuración|desenvolvedor|depuração|sviluppatore)\b|\b(?:entwickler|debug|admin)modus\b"
+         r"|\bmode\s+(?:développeur|débogage|administrateur)\b|\bmodalità\s+(?:sviluppatore|debug)\b|режим\s+(?:разработчика|отладки|администратора)|(?<!手机)(?:开发者|调试|管理员)模式)"
+         r"(?![^.\n?!。]{0,40}(?:android|iphone|\bios\b|handy|smartphone|telefon|teléfono|telefone|telefono|móvil|movil|celular|téléphone|portable|cellulare|телефон|смартфон|chrome|windows|navegador|browser|navigateur|tablet|手机|浏览器))",
+         ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
          r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial)\s+(?:message|prompt|instructions)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
@@ -374,27 +385,53 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.as_code", "extraction", 0.2, "asking for output as code, a classic extraction wrapper",
          r"\b(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b",
          ("in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet")),
+    # Other languages: a verb of showing, then the model's own instructions: "your", or the
+    # system's, initial or hidden ones ("show me the rules of chess" is not extraction); or
+    # "what are your instructions?", as extract.what_are in English.
     Rule("extract.es", "extraction", 0.85, "extraction, Spanish",
-         r"\b(?:muestra|muéstrame|revela|repite|imprime|dime|escribe|comparte)\w*\s+(?:\w+\s+){0,3}(?:tus|las|sus|el|tu)\s+(?:instrucciones|prompt|reglas|indicaciones|mensaje\s+del\s+sistema)\b",
-         ("muestra", "muéstrame", "revela", "repite", "imprime", "dime", "escribe", "comparte"), ("es",)),
+         r"\b(?:muestra|muéstrame|revela|repite|imprime|dime|escribe|comparte|copia|cópia|dame|enséñame)\w*\s+(?:\w+\s+){0,3}?"
+         r"(?:(?:tus|tu|sus|su)\s+(?:\w+\s+)?(?:instrucciones|prompt|reglas|indicaciones|directrices|mensaje\s+del\s+sistema)"
+         r"|(?:las|el|los|la)\s+(?:instrucciones|prompt|reglas|indicaciones|directrices)\s+(?:del\s+sistema|iniciales|originales|ocultas|secretas|que\s+te\s+(?:dieron|han\s+dado|dio)))\b",
+         ("muestra", "muéstrame", "revela", "repite", "imprime", "dime", "escribe", "comparte", "copia", "cópia", "dame", "enséñame"), ("es",)),
     Rule("extract.de", "extraction", 0.85, "extraction, German",
-         r"\b(?:zeig|gib|wiederhol|verrat|nenn|schreib|druck)\w*\s+(?:\w+\s+){0,3}(?:deine|die|alle|ihre|den)\s+(?:\w+\s+)?(?:anweisungen|instruktionen|regeln|systemanweisung|systemprompt|prompt|vorgaben)\b",
-         ("zeig", "gib", "wiederhol", "verrat", "nenn", "schreib", "druck"), ("de",)),
+         r"\b(?:zeig|gib|wiederhol|verrat|nenn|schreib|druck|kopier)\w*\s+(?:\w+\s+){0,3}?"
+         r"(?:(?:deine|deinen|ihre|ihren)\s+(?:\w+\s+)?(?:anweisungen|instruktionen|regeln|systemanweisungen?|systemprompt|prompt|vorgaben|richtlinien)"
+         r"|(?:die|den|alle)\s+(?:system\w*|ursprünglichen|anfänglichen|versteckten|geheimen|ersten)\s+(?:anweisungen|instruktionen|regeln|prompt|vorgaben)"
+         r"|(?:den\s+)?systemprompt|die\s+systemanweisungen?)\b",
+         ("zeig", "gib", "wiederhol", "verrat", "nenn", "schreib", "druck", "kopier"), ("de",)),
     Rule("extract.fr", "extraction", 0.85, "extraction, French",
-         r"\b(?:montre|révèle|répète|affiche|donne|écris|dis|partage)\w*(?:-moi)?\s+(?:\w+\s+){0,3}(?:tes|vos|les|ton|votre|le)\s+(?:instructions|consignes|règles|prompt|message\s+système)\b",
-         ("montre", "révèle", "répète", "affiche", "donne", "écris", "dis ", "partage"), ("fr",)),
+         r"\b(?:montre|révèle|répète|affiche|donne|écris|dis|partage|copie)\w*(?:-moi)?\s+(?:\w+\s+){0,3}?"
+         r"(?:(?:tes|vos|ton|votre)\s+(?:\w+\s+)?(?:instructions|consignes|règles|prompt|message\s+système)"
+         r"|(?:les|le)\s+(?:instructions|consignes|règles|prompt)\s+(?:système|initiales?|d'origine|originales?|cachées?|secrètes?|que\s+tu\s+as\s+reçues?|qu'on\s+t'a\s+données?)"
+         r"|(?:le\s+)?prompt\s+système)\b",
+         ("montre", "révèle", "répète", "affiche", "donne", "écris", "dis ", "partage", "copie"), ("fr",)),
     Rule("extract.it", "extraction", 0.85, "extraction, Italian",
-         r"\b(?:mostra|rivela|ripeti|stampa|dimmi|scrivi|condividi)\w*\s+(?:\w+\s+){0,3}(?:le\s+tue|le|tue|il\s+tuo|il)\s+(?:istruzioni|regole|prompt|messaggio\s+di\s+sistema)\b",
-         ("mostra", "rivela", "ripeti", "stampa", "dimmi", "scrivi", "condividi"), ("it",)),
+         r"\b(?:mostra|rivela|ripeti|stampa|dimmi|scrivi|condividi|copia)\w*\s+(?:\w+\s+){0,3}?"
+         r"(?:(?:le\s+tue|tue|il\s+tuo|tuo|i\s+tuoi)\s+(?:\w+\s+)?(?:istruzioni|regole|prompt|messaggio\s+di\s+sistema)"
+         r"|(?:le|il)\s+(?:istruzioni|regole|prompt)\s+(?:di\s+sistema|iniziali|originali|nascoste|segrete|che\s+ti\s+(?:hanno|sono\s+state)\s+dat[ei]))\b",
+         ("mostra", "rivela", "ripeti", "stampa", "dimmi", "scrivi", "condividi", "copia"), ("it",)),
     Rule("extract.pt", "extraction", 0.85, "extraction, Portuguese",
-         r"\b(?:mostre|mostra|revele|revela|repita|repete|imprima|diga|escreva|compartilhe)\w*\s+(?:\w+\s+){0,3}(?:suas|as|seu|o|tuas)\s+(?:instruções|instrucoes|regras|prompt|mensagem\s+do\s+sistema)\b",
-         ("mostr", "revel", "repit", "repete", "imprim", "diga", "escrev", "compartilh"), ("pt",)),
+         r"\b(?:mostre|mostra|revele|revela|repita|repete|imprima|diga|escreva|compartilhe|copie)\w*\s+(?:\w+\s+){0,3}?"
+         r"(?:(?:suas|seu|tuas|teu|o\s+seu|as\s+suas|o\s+teu|as\s+tuas)\s+(?:\w+\s+)?(?:instruções|instrucoes|regras|prompt|mensagem\s+do\s+sistema)"
+         r"|(?:as|o)\s+(?:instruções|instrucoes|regras|prompt)\s+(?:do\s+sistema|de\s+sistema|iniciais|originais|ocultas|secretas|que\s+(?:te|lhe)\s+deram))\b",
+         ("mostr", "revel", "repit", "repete", "imprim", "diga", "escrev", "compartilh", "copie"), ("pt",)),
     Rule("extract.ru", "extraction", 0.85, "extraction, Russian",
-         r"(?:покажи|раскрой|повтори|выведи|напиши|скажи|перечисли|выдай)[^.\n]{0,25}?(?:инструкци|промпт|правил|системн\w*\s+(?:сообщени|промпт|инструкци))",
-         ("покажи", "раскрой", "повтори", "выведи", "напиши", "скажи", "перечисли", "выдай"), ("ru",)),
+         r"(?:покажи|раскрой|повтори|выведи|напиши|скажи|перечисли|выдай|скопируй)[^.\n]{0,25}?(?:(?:сво|тво)\w*\s+(?:\w+\s+)?(?:инструкци|промпт|правил)|системн\w*\s+(?:сообщени|промпт|инструкци)|(?:изначальн|исходн|первоначальн|скрыт|секретн)\w*\s+(?:инструкци|промпт|правил)|(?:инструкци|правил)\w*,?\s+(?:которые|что)\s+тебе\s+(?:дали|были\s+даны))",
+         ("покажи", "раскрой", "повтори", "выведи", "напиши", "скажи", "перечисли", "выдай", "скопируй"), ("ru",)),
     Rule("extract.zh", "extraction", 0.85, "extraction, Chinese",
-         r"(?:显示|输出|重复|告诉我|泄露|打印|展示|说出|列出|给我看)[^。\n]{0,10}?(?:你的|系统|所有|全部|之前的|上面的)?(?:指令|提示词|提示|规则|设定|系统提示|初始指令)",
-         ("显示", "输出", "重复", "告诉我", "泄露", "打印", "展示", "说出", "列出", "给我看"), ("zh",)),
+         r"(?:显示|输出|重复|告诉我|泄露|打印|展示|说出|列出|给我看|复述)[^。\n]{0,10}?(?:你的|系统|之前的|上面的|最初的|初始|隐藏的|你收到的|你在)[^。\n]{0,12}?(?:指令|提示词|提示|规则|设定|系统提示)"
+         r"|把(?:你的|系统|你收到的|最初的|初始)[^。\n]{0,12}?(?:指令|提示词|提示|规则|设定)[^。\n]{0,12}?(?:告诉我|显示|输出|重复|发给我|给我看|打印|展示|说出|列出|复述)",
+         ("显示", "输出", "重复", "告诉我", "泄露", "打印", "展示", "说出", "列出", "给我看", "复述", "把"), ("zh",)),
+    Rule("extract.what_are_ml", "extraction", 0.65, "'what are your instructions?' in other languages",
+         r"\bcu[áa]l(?:es)?\s+(?:es|son|era|eran)\s+(?:tus?|sus?)\s+(?:\w+\s+)?(?:instrucciones|prompt|reglas|indicaciones|directrices)\b"
+         r"|\b(?:wie\s+lauten|was\s+sind|was\s+ist|wie\s+lautet)\s+(?:deine|dein|ihre|ihr)\w*\s+(?:\w+\s+)?(?:anweisungen|instruktionen|regeln|systemprompt|prompt|vorgaben)\b"
+         r"|\bquel(?:le)?s?\s+(?:est|sont|étaient|était)\s+(?:ton|tes|votre|vos)\s+(?:\w+\s+)?(?:instructions|consignes|règles|prompt)\b"
+         r"|\bqual(?:i)?\s+(?:è|sono|erano|era)\s+(?:il\s+tuo|le\s+tue|i\s+tuoi|tuo|tue)\s+(?:\w+\s+)?(?:istruzioni|regole|prompt)\b|\bquali\s+sono\s+le\s+istruzioni\s+che\s+ti\b"
+         r"|\bqua(?:l|is)\s+(?:é|são|era|eram)\s+(?:o\s+seu|as\s+suas|seu|suas|o\s+teu|as\s+tuas)\s+(?:\w+\s+)?(?:instruções|instrucoes|regras|prompt)\b"
+         r"|(?:какие|каковы|какой|какая)\s+(?:у\s+тебя\s+|твои\s+|твой\s+|твоя\s+)(?:\w+\s+)?(?:инструкци|правил|промпт|системн)"
+         r"|你的(?:系统)?(?:提示词|指令|规则|系统提示)是什么",
+         ("cuál", "cual", "wie lauten", "was sind", "was ist", "wie lautet", "quel", "qual", "quali", "quais", "какие", "каковы", "какой", "какая", "你的"),
+         ("es", "de", "fr", "it", "pt", "ru", "zh")),
     # --- output forcing and authorization bypass -------------------------------------------
     Rule("force.begin_with", "forcing", 0.5, "dictating how the reply must begin",
          r"\b(?:begin|start|prefix|preface|prepend|open|lead)\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+with\b|\b(?:prefix|prepend|append)\s+.{1,40}?\s+to\s+(?:your|the|each)\s+(?:reply|response|answer)\b",
