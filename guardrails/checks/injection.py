@@ -1,6 +1,6 @@
 """Prompt-injection and jailbreak detection with rules, on normalized text.
 
-One pass finds every rule keyword in the normalized text; a rule's pattern is tried only
+Aho-Corasick passes find every rule keyword in the normalized text; a rule's pattern is tried only
 near its keywords. Matched rules combine as independent evidence,
 ``score = 1 - prod(1 - weight)``, so several weak signals add up while one weak word
 never flags. Text from an untrusted *data* field (a retrieved document, a tool result) is
