@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|chromebooks?|school|network|router|firewall|computer|laptop|pc|wifi)\b)",
          ("cancel", "revok", "nullif", "void", "rescind", "set aside", "put aside", "throw out", "throw away", "toss", "ditch", "scrap", "dismiss", "disabl", "deactivat", "turn off", "switch off", "suspend", "lift", "waiv", "unlearn", "get rid of", "let go of", "leave behind")),
     Rule("override.revoked_claim", "override", 0.5, "claiming the model's instructions or safeguards are no longer in force",
-         r"\b(?:(?:your|the\s+usual|the\s+normal|the\s+standard)\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|guidelines|instructions|directives|polic(?:y|ies)|programming)"
+         r"\b(?:(?:your|the\s+usual|the\s+normal|the\s+standard|the\s+previous|the\s+prior|the\s+earlier|all\s+previous|all\s+prior)\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|guidelines|instructions|directives|polic(?:y|ies)|programming)"
          # each alternative starts with a word, not an optional one, so the search skips ahead fast
          rf"|instructions|directives|guidelines|{_SAFETY_NOUN}|moderation|filters)"
          r"\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
@@ -259,6 +259,12 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.pretext", "persona", 0.2, "an 'educational purposes only' pretext",
          r"\b(?:purely\s+|strictly\s+|only\s+)?for\s+(?:purely\s+)?(?:educational|research|academic|hypothetical|informational)\s+purposes(?:\s+only)?\b",
          ("purely for", "strictly for", "only for", "for educational", "for research", "for academic", "for hypothetical", "for informational", "for purely"), orders=False),
+    Rule("persona.rule_breaking_ai", "persona", 0.5, "a role defined as an AI that ignores its rules",
+         rf"\b(?:an?\s+|the\s+)?(?:\w+\s+)?{_AI}{_NOT_A_PRODUCT}\s+(?:that|who|which)\s+(?:ignores|disregards|breaks|bypasses|has\s+no|doesn'?t\s+(?:follow|have|care\s+about)|never\s+follows)\s+(?:its\s+|any\s+|all\s+|the\s+)?(?:own\s+)?(?:programming|rules|guidelines|restrictions|filters|ethics|limits|policies|training)\b",
+         _AI_KEYWORDS),
+    Rule("persona.grandma_exploit", "persona", 0.45, "a relative who 'used to read me' keys or forbidden steps at bedtime",
+         r"\b(?:grand(?:ma|mother|pa|father|mom)|granny|nana|mom|mother|dad|father)\s+(?:used\s+to|would|always)\s+(?:read|tell|sing|recite|give|whisper)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:keys|codes|passwords|serials|recipes?\s+for|instructions\s+for|steps\s+(?:for|to))\b",
+         ("grandma", "grandmother", "grandpa", "grandfather", "grandmom", "granny", "nana", "mom", "mother", "dad", "father")),
     Rule("persona.es", "persona", 0.45, "persona, Spanish",
          r"\b(?:ahora\s+eres|a\s+partir\s+de\s+ahora\s+(?:eres|serás)|finge\s+(?:que\s+eres|ser)|actúa\s+como\s+(?:si|un)|haz\s+de\s+cuenta)\b",
          ("ahora eres", "a partir de ahora", "finge", "actúa como", "haz de cuenta"), ("es",)),
@@ -346,8 +352,8 @@ RULES: tuple[Rule, ...] = (
          ("you were", "you have been", "you are", "you're", "not supposed", "not allowed", "forbidden", "told you", "tell you", "instructed you", "asked you", "ordered you", "programmed you")),
     Rule("extract.above", "extraction", 0.4, "pointing at the text before the user's message",
          r"\b(?:above|before)\s+this\s+(?:point|line|message)\b|\beverything\s+(?:above|before\s+this)\b|\b(?:the\s+)?(?:words|instructions|prompt)\s+above\b"
-         r"|\b(?:text|words|content)\s+(?:that\s+)?(?:came|comes|appears|appeared|was|is)\s+(?:before|above)\s+(?:this|my|the\s+(?:user|first))\b|\byour\s+context\s+window\b",
-         ("above this", "before this", "everything above", "everything before", "words above", "instructions above", "prompt above", "text", "words", "content", "your context window")),
+         r"|\b(?:text|words|content)\s+(?:that\s+)?(?:came|comes|appears|appeared|was|is)\s+(?:before|above)\s+(?:this|my|the\s+(?:user|first))\b|\byour\s+context\s+window\b|\b(?:anything|everything|whatever)\s+(?:that\s+)?(?:comes?\s+|came\s+|is\s+|was\s+)?(?:before|above|prior\s+to)\s+my\s+(?:message|question|prompt|input|first\s+message)\b",
+         ("above this", "before this", "everything above", "everything before", "words above", "instructions above", "prompt above", "text", "words", "content", "your context window", "anything", "everything", "whatever")),
     Rule("extract.starting_with", "extraction", 0.45, "asking for text from where a system prompt begins ('You are ...')",
          r"\b(?:start|begin)(?:ing|s)?\s+(?:with|from|at)\s+(?:the\s+(?:phrase|words?|line|sentence)\s+)?[\"'“]?(?:you\s+are|you're|your\s+role|as\s+an?\s+(?:ai|assistant|language\s+model))\b",
          ("start", "begin")),
@@ -366,6 +372,25 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.first_message", "extraction", 0.45, "pointing at the message the developer or system sent first",
          r"\b(?:first|initial|original|opening|very\s+first)\s+(?:message|instructions?|prompt|words)\s+(?:from|by|of)\s+(?:the\s+|your\s+)?(?:developer|developers|creator|operator|system|admin|administrator|owner|company)\b",
          ("first", "initial", "original", "opening", "very first")),
+    Rule("extract.first_words", "extraction", 0.6, "asking for the first or last words of the model's context",
+         r"\b(?:first|last|opening|initial)\s+(?:\d+|few|several|hundred|thousand|ten|twenty|fifty)\s+(?:words|lines|characters|tokens|sentences)\s+of\s+(?:your|the)\s+(?:context|prompt|instructions|system\s+prompt|conversation|input|memory|context\s+window)\b",
+         ("first", "last", "opening", "initial")),
+    Rule("extract.your_prompt", "extraction", 0.45, "naming the model's own system prompt",
+         r"\byour\s+(?:complete\s+|full\s+|entire\s+|exact\s+|original\s+|hidden\s+|initial\s+|secret\s+)?(?:system\s+(?:prompt|message|instructions)|initial\s+instructions|hidden\s+instructions|pre-?prompt|meta-?prompt)\b",
+         ("your ",), anchored=True),
+    Rule("extract.would_say", "extraction", 0.6, "asking what the instructions would say if they could be shared",
+         r"\bwhat\s+would\s+your\s+(?:\w+\s+)?(?:instructions|prompt|rules|guidelines|system\s+prompt|directives)\s+(?:say|be|look\s+like|contain|read)\b",
+         ("what would your",)),
+    Rule("extract.secret_in_reply", "extraction", 0.6, "asking for the secret to be slipped into the reply",
+         r"\b(?:end|finish|conclude|close|start|begin|sign|prefix|suffix)\w*\s+(?:your\s+|the\s+)?(?:reply|response|answer|message|output)\s+with\s+(?:the|your)\s+(?:secret\s+|hidden\s+|admin\s+|real\s+)?(?:password|passcode|passphrase|access\s+code|secret\s+(?:key|code|word|phrase))\b",
+         ("end", "finish", "conclude", "close", "start", "begin", "sign", "prefix", "suffix")),
+    Rule("extract.product_keys", "extraction", 0.3, "naming licence or activation keys",
+         r"\b(?:windows|product|activation|license|licence|serial|cd|steam)\s+keys?\b",
+         ("windows", "product", "activation", "license", "licence", "serial", "cd ", "steam"), orders=False),
+    Rule("extract.return", "extraction", 0.85, "'return the instructions you were given' ('return the list' is code talk)",
+         r"\breturn\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:previous\s+|prior\s+|original\s+|initial\s+|system\s+|hidden\s+)?(?:instructions|prompt|rules|directives)\s+"
+         r"(?:with\s+which|you\s+(?:were|have|got|received)|(?:that\s+)?(?:were|was)\s+given|prior\s+to|before|above|from\s+the\s+(?:system|developer))",
+         ("return",)),
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
          r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|secret\s+(?:key|code|word|phrase)|api\s+key)s?\b",
          ("pass", "access code", "secret", "api key"), orders=False),
@@ -383,8 +408,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:verbatim|word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
          ("quote", "verbatim", "word for word", "character for character", "do not redact", "do not censor", "do not omit", "do not leave", "leave nothing out", "don't leave", "dont leave")),
     Rule("extract.as_code", "extraction", 0.2, "asking for output as code, a classic extraction wrapper",
-         r"\b(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b",
-         ("in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet")),
+         r"\b(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b"
+         r"|\b(?:docstring|comment|string\s+literal|variable)\s+(?:that\s+)?(?:contains?|containing|holds?|holding|includes?|including)\b",
+         ("docstring", "comment", "string literal", "variable", "in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet")),
     # Other languages: a verb of showing, then the model's own instructions: "your", or the
     # system's, initial or hidden ones ("show me the rules of chess" is not extraction); or
     # "what are your instructions?", as extract.what_are in English.
@@ -471,7 +497,7 @@ RULES: tuple[Rule, ...] = (
          ("do not", "don't", "dont", "never", "without")),
     Rule("force.access", "forcing", 0.35, "getting the model to grant access or approve",
          r"\baccess\s+(?:granted|approved|allowed)\b|\bgrant(?:s|ed)?\s+(?:me\s+|the\s+user\s+)?access\b|\bauthori[sz]ation\s+(?:granted|approved)\b|\b(?:you|i)\s+(?:are|am)\s+(?:now\s+)?(?:authori[sz]ed|verified|approved|an?\s+admin(?:istrator)?)\b",
-         ("access granted", "access approved", "access allowed", "grant", "authori", "you are now authori", "you are authori", "i am authori", "you are now verified", "you are verified", "you are approved", "you are now approved", "i am an admin", "i am admin", "i am the admin", "you are an admin", "you are now an admin")),
+         ("access granted", "access approved", "access allowed", "grant", "authori", "you are now authori", "you are authori", "i am authori", "you are now verified", "you are verified", "you are approved", "you are now approved", "i am an admin", "i am admin", "i am the admin", "you are an admin", "you are now an admin"), orders=False),
     Rule("force.authorize_phrase", "forcing", 0.6, "making the model utter an approval phrase",
          r"\b(?:say|saying|print|output|respond\s+with|reply\s+with|answer\s+with|write|type|complete|repeat|return|(?:start|begin|end)(?:s|ing)?\s+with)(?:\s*\(|\s+(?:\w+\s+){0,3}?)[\"“'\[(]*\s*(?:access\s+grant\w*|authori[sz]ed|approved|unlocked|password\s+(?:accepted|correct))",
          ("say", "saying", "print", "output", "respond with", "reply with", "answer with", "write", "type", "complete", "repeat", "return", "start", "begin", "end with", "ending with")),
@@ -479,9 +505,10 @@ RULES: tuple[Rule, ...] = (
          r"(?<!\b(?:i|i've|i'd|we|we've|my|our)\b[^.\n]{0,40})\b(?:correct|right|valid|proper)\s+(?:password|passcode|pass\s*phrase|passphrase|access\s+code|secret\s+(?:code|word)|credentials?)\b",
          ("correct", "right", "valid", "proper")),
     # --- delimiter and fake-role injection ---------------------------------------------------
-    Rule("delimiter.block_marker", "delimiter", 0.5, "a fake section marker around new instructions",
+    # a marker alone is a shape, not an order: documents have "-----END OF DOCUMENT-----" too
+    Rule("delimiter.block_marker", "delimiter", 0.45, "a fake section marker around new instructions",
          r"(?:^|\n)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b",
-         ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80)),
+         ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80), orders=False),
     Rule("delimiter.end_of_input", "delimiter", 0.45, "declaring the user's input or the prompt finished",
          r"\b(?:end|stop)\s+(?:of\s+)?(?:the\s+)?(?:user\s+|system\s+|above\s+)?(?:input|prompt|instructions?|conversation|context|ambiguity|section|simulation|example)\b|\b(?:user\s+)?input\s+(?:ends|ended|is\s+over|complete)\b|\bsimulation\s+(?:is\s+)?(?:complete|over|ended)\b",
          ("end of", "end user", "end system", "end input", "end prompt", "end instruction", "end conversation", "end context", "end ambiguity", "end section", "end simulation", "end example", "stop of", "input ends", "input ended", "input is over", "input complete", "simulation")),
@@ -489,12 +516,13 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:begin|start|beginning\s+of|start\s+of)\s+(?:the\s+)?(?:admin|administrator|system|developer|root|privileged|hidden)\s+(?:commands?|instructions?|mode|input|prompt|section|session|directives?|task)\b",
          ("begin", "start")),
     Rule("delimiter.heading", "delimiter", 0.5, "a heading that announces new system or admin instructions",
-         r"(?:^|\n)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override|update)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot))\s*[:\]\-=*#]"
+         r"(?:^|\n)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot))\s*[:\]\-=*#]"
          # a markdown heading needs no colon: "# Assistant instructions"
          r"|(?:^|\n)[ \t]*#+[ \t]*(?:assistant|ai|model|llm|bot|agent|system)\s+(?:instructions?|directives?|prompt|rules)[ \t]*(?:\n|$)",
          ("system", "admin", "instruction", "directive", "rules"), anchored=False, reach=(40, 60)),
     Rule("delimiter.bracketed_order", "delimiter", 0.5, "an instruction in brackets posing as a note from the system",
-         r"[\[(]\s*(?:hidden\s+(?:text|instructions?|message|note)\s*[\])]|(?:ai|assistant|model|system|llm|agent|bot|admin|developer)(?:\s+\w+)?\s+(?:instructions?|note|notice|directive|command|message|override)\s*:)",
+         r"[\[(]\s*(?:hidden\s+(?:text|instructions?|message|note)\s*[\])]|(?:ai|assistant|model|system|llm|agent|bot|admin|developer)(?:\s+\w+)?\s+(?:instructions?|note|notice|directive|command|message|override)\s*:"
+         r"|(?:ai|assistant|llm|agent|bot)s?\s*:\s*(?:please\s+)?(?:call|run|execute|invoke|use|send|delete|ignore|forward|transfer|reply|respond|say|tell|reveal|omit|add))",
          ("[", "(")),
     Rule("delimiter.html_comment", "delimiter", 0.6, "a hidden HTML comment addressed to the AI",
          r"<!--\s*(?:note\s+(?:to|for)\s+(?:the\s+)?)?(?:ai|assistant|llm|gpt|chatgpt|claude|model|language\s+model|agent|bot|copilot)s?\b\s*[:,\-]",
@@ -507,15 +535,16 @@ RULES: tuple[Rule, ...] = (
          ("</", "<system", "<instruction", "<admin", "<assistant", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /", "< system")),
     # status pages say "System notice:" and "Admin update:", so those are not speakers
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
-         r"(?:^|\n)[ \t]*(?:system|assistant|admin|administrator|developer|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*\S",
+         r"(?:^|\n)[ \t#>*\[]*(?:system|assistant|admin|administrator|developer|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
          ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40)),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.for_ai_only", "addressed", 0.5, "text marked as meant for the AI alone",
          rf"\b(?:for|to)\s+(?:the\s+)?{_AI}s?{_NOT_A_PRODUCT}\s+(?:only|alone|eyes\s+only)\b|\b(?:ai|assistant|model|llm|bot)s?\s+eyes\s+only\b",
          _AI_KEYWORDS),
     Rule("addressed.when_ai", "addressed", 0.45, "text about what an AI should do when it reads it",
-         rf"\b(?:when|if|once|after|before|while|whenever)\s+(?:the|an?|any)\s+{_AI}s?{_NOT_A_PRODUCT}\s+(?:\w+\s+){{0,2}}?(?:reads?|summari[sz]es?|process(?:es)?|sees?|parses?|analy[sz]es?|handles?|reviews?|encounters?|ingests?|scans?|evaluates?|crawls?|indexes)\s+(?:this|these|the\s+following)\s+(?:\w+\s+)?(?:e-?mail|message|document|page|text|file|review|r[ée]sum[ée]|cv|note|comment|post|article|website|site|content|letter|report|section|paragraph|listing|profile|application|submission|paper)s?\b",
-         ("when", "if", "once", "after", "before", "while", "whenever")),
+         rf"\b(?:when|if|once|after|before|while|whenever)\s+(?:the|an?|any)\s+{_AI}s?{_NOT_A_PRODUCT}\s+(?:\w+\s+){{0,2}}?(?:reads?|summari[sz]es?|process(?:es)?|sees?|parses?|analy[sz]es?|handles?|reviews?|encounters?|ingests?|scans?|evaluates?|crawls?|indexes)\s+(?:this|these|the\s+following)\s+(?:\w+\s+)?(?:e-?mail|message|document|page|text|file|review|r[ée]sum[ée]|cv|note|comment|post|article|website|site|content|letter|report|section|paragraph|listing|profile|application|submission|paper)s?\b"
+         rf"|\bas\s+(?:the|an?)\s+{_AI}{_NOT_A_PRODUCT}\s+(?:\w+\s+)?(?:browsing|reading|processing|summari[sz]ing|visiting|viewing|parsing|crawling)\s+this\b",
+         ("when", "if", "once", "after", "before", "while", "whenever", "as the", "as an", "as a ")),
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?{_AI}s?\b{_NOT_A_PRODUCT}",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
@@ -531,7 +560,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
-         rf"\b{_AI}s?\s*[:,]\s*(?:please\s+)?(?:stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention)\b",
+         rf"\b{_AI}s?\s*[:,]\s*(?:please\s+)?(?:also\s+)?(?:stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b",
          _AI_KEYWORDS),
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
@@ -548,7 +577,8 @@ RULES: tuple[Rule, ...] = (
          # what is sent: a secret or the conversation, or someone's mail or data; "forward this
          # email to your team" is what e-mails say to their human readers
          r"\b(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)\s+(?:an?\s+|the\s+|all\s+|this\s+|my\s+|your\s+|their\s+|our\s+)?(?:(?:chat|conversation|user|private|personal)\s+)?(?:conversation|history|credentials|passwords?|tokens?|cookies?|keys?|secrets?)\s+to\b"
-         r"|\b(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:user'?s?|their|private|personal|confidential|chat|conversation)\s+(?:\w+\s+){0,3}?(?:emails?|messages?|data|contents?|files?|information|details)\s+to\b",
+         r"|\b(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:user'?s?|their|private|personal|confidential|chat|conversation)\s+(?:\w+\s+){0,3}?(?:emails?|messages?|data|contents?|files?|information|details)\s+to\b"
+         r"|\b(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:emails?|messages?|data|contents?|files?|information)\s+(?:in|from|of)\s+(?:this|the|their|your)\s+(?:thread|conversation|chat|inbox|mailbox|account|session)\s+to\b",
          ("send", "forward", "email", "e-mail", "post", "upload", "transmit", "submit", "exfiltrat", "leak")),
     Rule("tool.covert", "tool", 0.45, "an action to be done behind the user's back",
          r"\b(?:silently|secretly|quietly|covertly|discreetly|without\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?user)\s*,?\s+(?:\w+\s+){0,2}?(?:send|forward|email|e-mail|post|upload|copy|log|leak|include|append|add|insert|transfer|share|delete|change|execute|run)\b",
@@ -559,6 +589,10 @@ RULES: tuple[Rule, ...] = (
     Rule("tool.destructive", "tool", 0.3, "destructive or financial actions",
          r"\b(?:delete|wipe|erase|transfer|wire|purchase)\s+(?:all\s+)?(?:the\s+|my\s+|your\s+|user'?s?\s+|their\s+)?(?:files|emails|records|database|account|funds|money|repository|data|backups?)\b",
          ("delete", "wipe", "erase", "transfer", "wire", "purchase")),
+    Rule("tool.named_call", "tool", 0.45, "a destructive or paying tool call written out for the model to make",
+         r"\b(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w*(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w*`?\s*\("
+         r"|\buse\s+(?:the\s+|your\s+)?\w+\s+(?:tool|plugin|function|api|integration)\s+to\s+(?:transfer|send|pay|wire|delete|remove|purchase|buy|email|post|share|grant|invite)\b",
+         ("call", "invoke", "run", "execute", "use")),
     Rule("tool.network_code", "tool", 0.25, "code that ships data over the network or runs commands",
          r"\b(?:requests\.(?:get|post|put)|urllib|http\.client|httpx|curl\s|wget\s|socket\.|os\.system|subprocess|eval\(|exec\()",
          ("requests.", "urllib", "http.client", "httpx", "curl", "wget", "socket.", "os.system", "subprocess", "eval(", "exec("), orders=False),
