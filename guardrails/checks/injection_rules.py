@@ -54,6 +54,7 @@ _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
+_SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)"
 # Phones, browsers and operating systems have a developer mode of their own.
 _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
 # After an AI word, words that make it a job title or a product: "assistant manager", "chatbot widget".
@@ -577,9 +578,9 @@ RULES: tuple[Rule, ...] = (
     Rule("tool.send_data", "tool", 0.5, "sending conversation data or secrets somewhere",
          # what is sent: a secret or the conversation, or someone's mail or data; "forward this
          # email to your team" is what e-mails say to their human readers
-         r"\b(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)\s+(?:an?\s+|the\s+|all\s+|this\s+|my\s+|your\s+|their\s+|our\s+)?(?:(?:chat|conversation|user|private|personal)\s+)?(?:conversation|history|credentials|passwords?|tokens?|cookies?|keys?|secrets?)\s+to\b"
-         r"|\b(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:user'?s?|their|private|personal|confidential|chat|conversation)\s+(?:\w+\s+){0,3}?(?:emails?|messages?|data|contents?|files?|information|details)\s+to\b"
-         r"|\b(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:emails?|messages?|data|contents?|files?|information)\s+(?:in|from|of)\s+(?:this|the|their|your)\s+(?:thread|conversation|chat|inbox|mailbox|account|session)\s+to\b",
+         rf"\b{_SEND}\s+(?:an?\s+|the\s+|all\s+|this\s+|my\s+|your\s+|their\s+|our\s+)?(?:(?:chat|conversation|user|private|personal)\s+)?(?:conversation|history|credentials|passwords?|tokens?|cookies?|keys?|secrets?)\s+to\b"
+         rf"|\b{_SEND}\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:user'?s?|their|private|personal|confidential|chat|conversation)\s+(?:\w+\s+){{0,3}}?(?:emails?|messages?|data|contents?|files?|information|details)\s+to\b"
+         rf"|\b{_SEND}\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:emails?|messages?|data|contents?|files?|information)\s+(?:in|from|of)\s+(?:this|the|their|your)\s+(?:thread|conversation|chat|inbox|mailbox|account|session)\s+to\b",
          ("send", "forward", "email", "e-mail", "post", "upload", "transmit", "submit", "exfiltrat", "leak")),
     Rule("tool.covert", "tool", 0.45, "an action to be done behind the user's back",
          r"\b(?:silently|secretly|quietly|covertly|discreetly|without\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?user)\s*,?\s+(?:\w+\s+){0,2}?(?:send|forward|email|e-mail|post|upload|copy|log|leak|include|append|add|insert|transfer|share|delete|change|execute|run)\b",
