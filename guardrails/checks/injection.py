@@ -83,20 +83,27 @@ class InjectionCheck:
                 by_keyword.setdefault(keyword, []).append((i, self._patterns[i].match if rule.anchored else None))
         # Word keywords: one Aho-Corasick pass over the text with word breaks turned into
         # spaces, each keyword prefixed by a space so it is only found at a word's start.
-        # Symbol and Chinese keywords: a second pass over the text as it is, found anywhere.
+        # Symbol keywords: a second pass over the text as it is, found anywhere; Chinese (and
+        # other non-ASCII) ones in a third, only over text holding one of their first
+        # characters. The automaton looks a character up among a node's children one by one,
+        # so a root with few children (a space; a dozen symbols) keeps each pass cheap.
         # Each automaton gives (how far a keyword's end lies past its start, the keyword's rules).
         self._words = ahocorasick.Automaton()
         self._symbols = ahocorasick.Automaton()
+        self._others = ahocorasick.Automaton()
         for keyword, rules in by_keyword.items():
             if _WORD_START.match(keyword) and not _CJK.search(keyword):
                 spaced_word = _WORD_BREAK.sub(" ", keyword)  # as it reads in the keyword pass ("a.i." -> "a i ")
                 for before in " '-":  # a quote or dash right before the word still starts it
                     self._words.add_word(before + spaced_word, (len(spaced_word), rules))
             else:
-                self._symbols.add_word(keyword, (len(keyword) - 1, rules))
-        for automaton in (self._words, self._symbols):
+                automaton = self._symbols if keyword[0].isascii() else self._others
+                automaton.add_word(keyword, (len(keyword) - 1, rules))
+        for automaton in (self._words, self._symbols, self._others):
             if len(automaton):
                 automaton.make_automaton()
+        firsts = sorted({keyword[0] for keyword in self._others.keys()})
+        self._others_gate = re.compile(f"[{re.escape(''.join(firsts))}]") if firsts else None
         self._signals = {name: w for name, (w, _, _) in SIGNALS.items() if f"signal.{name}" not in off}
         self._flood = weights.get("flood.repetition", FLOOD[0]) if "flood.repetition" not in off else None
 
@@ -106,8 +113,12 @@ class InjectionCheck:
             spaced = " " + source.encode("ascii").translate(_ASCII_WORD_BREAK).decode("ascii") + " "
         else:
             spaced = " " + _WORD_BREAK.sub(" ", source) + " "  # positions carry over, shifted by one
-        words = self._words.iter(spaced) if len(self._words) else ()
-        return itertools.chain(words, self._symbols.iter(source) if len(self._symbols) else ())
+        hits = [self._words.iter(spaced)] if len(self._words) else []
+        if len(self._symbols):
+            hits.append(self._symbols.iter(source))
+        if self._others_gate is not None and not source.isascii() and self._others_gate.search(source):
+            hits.append(self._others.iter(source))
+        return itertools.chain.from_iterable(hits)
 
     def scan(self, text: str, *, data: bool = False, deadline: float = float("inf")) -> InjectionResult:
         """Score ``text``; ``data=True`` when it comes from an untrusted data field."""
