@@ -23,7 +23,7 @@ import regex
 
 from guardrails.checks import BudgetExceeded, Finding
 from guardrails.checks.injection_rules import FLOOD, RULES, SIGNALS, Rule
-from guardrails.normalize import normalize, spans_around
+from guardrails.normalize import frequent_first, normalize, spans_around
 
 _WORD_START = re.compile(r"\w")
 # Characters that can come right before a word; for the keyword pass they become spaces.
@@ -91,7 +91,7 @@ class InjectionCheck:
         self._words = ahocorasick.Automaton()
         self._symbols = ahocorasick.Automaton()
         self._others = ahocorasick.Automaton()
-        for keyword, rules in by_keyword.items():
+        for keyword, rules in sorted(by_keyword.items(), key=lambda item: frequent_first(item[0])):
             if _WORD_START.match(keyword) and not _CJK.search(keyword):
                 spaced_word = _WORD_BREAK.sub(" ", keyword)  # as it reads in the keyword pass ("a.i." -> "a i ")
                 for before in " '-":  # a quote or dash right before the word still starts it
