@@ -36,6 +36,17 @@ _REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
 # A word this long made of one short run repeated is a flood; a laugh ("hahaha...") is shorter.
 _RUN_FLOOD = 200
 _MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|"}
+# A quoted attack in a text about attacks is an example, not an order: "why do attackers
+# write 'ignore previous instructions'?" What the quote says keeps MENTION of its weight.
+_QUOTES = (("'", "'"), ('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"))
+_QUOTE_LENGTH = (4, 200)  # characters inside a quote
+_ABOUT_ATTACKS = re.compile(
+    r"\b(?:prompt[- ]injections?|injection\s+attacks?|jailbreak\w*|attackers?|hackers?|adversaries|adversarial|malicious|phishing|red[- ]team\w*|scammers?)\b"
+)
+# The starts of _ABOUT_ATTACKS's words, found in the keyword pass as if a rule's (index -1)
+_ATTACK_WORDS = ("prompt injection", "prompt-injection", "injection", "jailbreak", "attacker", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer")
+_TOPIC = -1
+MENTION = 0.25
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,8 @@ class InjectionCheck:
         for i, rule in enumerate(self.rules):
             for keyword in dict.fromkeys(rule.keywords):
                 by_keyword.setdefault(keyword, []).append((i, self._patterns[i].match if rule.anchored else None))
+        for keyword in _ATTACK_WORDS:
+            by_keyword.setdefault(keyword, []).append((_TOPIC, None))
         # Word keywords: one Aho-Corasick pass over the text with word breaks turned into
         # spaces, each keyword prefixed by a space so it is only found at a word's start.
         # Symbol keywords: a second pass over the text as it is, found anywhere; Chinese (and
@@ -135,6 +148,7 @@ class InjectionCheck:
                     near.setdefault(i, []).append(p)
                 elif m := match(source, p):
                     found[i] = m.span()
+        topic = near.pop(_TOPIC, [])  # where words about attacks start
         # An unanchored rule is tried once per stretch of text around its keywords:
         # keywords close together share one search instead of rescanning the same words.
         for i, positions in near.items():
@@ -158,6 +172,8 @@ class InjectionCheck:
             if any(f == rule.family and s and s[0] < span[1] and span[0] < s[1] for _, _, f, s, _ in evidence):
                 continue
             evidence.append((rule.id, rule.weight, rule.family, span, rule.orders))
+        if evidence and topic:
+            evidence = _as_mentions(evidence, source, topic)
         for name in norm.signals & self._signals.keys():  # what normalization undid means the same in any field
             evidence.append((f"signal.{name}", self._signals[name], "encoded", None, False))
         if self._flood is not None and _is_flood(norm.words, norm.longest):
@@ -181,6 +197,44 @@ class InjectionCheck:
             Finding("injection", "PROMPT_INJECTION", start, end, result.score, rule_id)
             for rule_id, start, end in result.matches
         ]
+
+
+def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
+    """Evidence inside a quote, in a text about attacks, as a mention: MENTION of its weight
+    and no order. The words that make the text about attacks ("prompt injection", starting
+    at ``topic_starts``) are then its topic, not evidence."""
+    topic = [m.span() for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
+    quotes = {e: quote for e in evidence if e[3] and (quote := _quote_around(source, *e[3]))}
+    if not quotes:
+        return evidence
+    quoted, quotes = quotes.keys(), set(quotes.values())
+    if not any(not any(s <= a and b <= t for s, t in quotes) for a, b in topic):  # the topic must be named outside the quotes
+        return evidence
+    out = []
+    for e in evidence:
+        if e in quoted:
+            out.append((e[0], e[1] * MENTION, e[2], e[3], False))
+        elif not (e[3] and any(a < e[3][1] and e[3][0] < b for a, b in topic)):
+            out.append(e)
+    return out
+
+
+def _quote_around(source: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (with its marks) that holds ``source[start:end]`` on one line, if any:
+    an opening mark not right after a letter, a closing one not right before a letter
+    (so "don't" opens and closes nothing)."""
+    shortest, longest = _QUOTE_LENGTH
+    for opening, closing in _QUOTES:
+        i = source.rfind(opening, max(0, end - longest - 1), start + 1)
+        if i < 0 or (i and (source[i - 1].isalnum() or source[i - 1] == "_")):
+            continue
+        j = source.find(closing, i + 1, i + longest + 2)
+        if j < 0 or j + 1 < end or j - i - 1 < shortest or "\n" in source[i:j]:
+            continue
+        if j + 1 < len(source) and (source[j + 1].isalnum() or source[j + 1] == "_"):
+            continue
+        return i, j + 1
+    return None
 
 
 def _spaced(text: str) -> str:

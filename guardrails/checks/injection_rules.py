@@ -41,6 +41,9 @@ _RULES_NOUN = (
     rf"|programming|guidance|polic(?:y|ies)|restrictions?|conversation|messages?|requirements?|limitations?|{_SAFETY_NOUN})"
 )
 
+# Nouns of _RULES_NOUN that name other things just as often ("the commit message")
+_LOOSE_OBJECTS = r"messages?|commands?|orders?|conversation|context|requirements?"
+
 
 def _not_mine(*possessives: str) -> str:
     """One character between a verb and its object that does not start "my" (or the
@@ -70,7 +73,10 @@ _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
     Rule("override.disregard", "override", 0.9, "a verb of disregard aimed at the instructions in force",
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop|pay\s+no\s+(?:attention|heed|mind)\s+to)\w*\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b{_RULES_NOUN}\b",
+         # a message, command or conversation is the object only right after its determiner:
+         # "skip the checks in CI by adding [skip ci] to the commit message" is not it
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop|pay\s+no\s+(?:attention|heed|mind)\s+to)\w*\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
+         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS}))\b",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b",
@@ -86,8 +92,11 @@ RULES: tuple[Rule, ...] = (
          r"\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
          r"|\b(?:they|these|those)\s+(?:rules|instructions|restrictions)?\s*no\s+longer\s+apply\b"
          r"|\b(?:treat|consider|regard)\s+(?:everything|all|anything)\s+(?:(?:written|said|that\s+came)\s+)?(?:before|above)\s+(?:this|here|now|my)\b[^.\n]{0,20}?\bas\s+(?:void|null|invalid|irrelevant|cancel+ed|deleted|a\s+joke)\b"
-         r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b",
-         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer"), anchored=False, reach=(80, 40)),
+         r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b"
+         # "everything before this message no longer matters": the context declared void
+         r"|\b(?:everything|anything|all)\s+(?:(?:written|said|stated|that\s+came|you\s+(?:read|saw))\s+)?(?:before|above|prior\s+to)\s+(?:(?:this|my)\s+(?:message|line|prompt|text|sentence|paragraph)|here|now)\b[^.\n]{0,20}?\b(?:no\s+longer\s+(?:matters?|counts?|applies|holds?)|(?:is|was)\s+(?:now\s+)?(?:void|null|invalid|irrelevant|meaningless|obsolete|cancel+ed)|(?:doesn't|does\s+not)\s+(?:matter|count|apply))\b",
+         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer",
+          "irrelevant", "meaningless", "doesn't matter", "does not matter", "doesn't count", "does not count", "doesn't apply", "does not apply"), anchored=False, reach=(80, 40)),
     Rule("override.obey_me", "override", 0.45, "demanding obedience to the speaker alone",
          r"\b(?:obey|follow|listen\s+to)\s+(?:me|my\s+(?:commands|orders|instructions))\s+(?:and\s+)?(?:only|alone|exclusively|instead)\b|\bonly\s+(?:obey|listen\s+to)\s+(?:me|my)\b|\b(?:obey|follow)\s+only\s+(?:me|mine|my)\b|\byou\s+(?:must|will|shall)\s+(?:now\s+)?obey\b",
          ("obey", "follow", "listen to", "only obey", "only listen", "you must", "you will", "you shall")),
@@ -138,6 +147,9 @@ RULES: tuple[Rule, ...] = (
     Rule("override.pt", "override", 0.9, "override, Portuguese",
          rf"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte|não\s+siga|não\s+obedeça|não\s+respeite|pare\s+de\s+seguir)\w*\b{_not_mine('minhas', 'meus', 'minha', 'meu')}{{0,40}}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos|restrições|restricoes|limitações|filtros)\b",
          ("ignor", "esque", "desconsider", "descart", "não siga", "não obedeça", "não respeite", "pare de seguir"), ("pt",)),
+    Rule("override.nl", "override", 0.9, "override, Dutch",
+         r"\b(?:negeer|negeert|vergeet|verwaarloos)\s+(?:nu\s+|gewoon\s+)?(?:al\s+)?(?:je|jouw|uw|alle|eerdere|vorige|voorgaande|bovenstaande)\s+(?:\w+\s+){0,2}?(?:instructies|opdrachten|regels|richtlijnen|aanwijzingen|beperkingen)\b(?!\s+niet\b)",  # "vergeet je regels niet": don't forget them
+         ("negeer", "vergeet", "verwaarloos"), ("nl",)),
     Rule("override.ru", "override", 0.9, "override, Russian",
          r"(?:игнорируй|проигнорируй|игнорировать|забудь|забудьте|не\s+обращай\s+внимания|отбрось|пренебреги|не\s+следуй|не\s+подчиняйся|не\s+соблюдай|перестань\s+следовать)[^.\n]{0,40}?(?:инструкци|указани|правил|промпт|команд|ограничени)",
          ("игнор", "забуд", "не обращай", "отбрось", "пренебреги", "не следуй", "не подчиняйся", "не соблюдай", "перестань"), ("ru",)),
@@ -315,11 +327,11 @@ RULES: tuple[Rule, ...] = (
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial)\s+(?:message|prompt|instructions)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n'\x22“‘]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial)\s+(?:message|prompt|instructions)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          r"(?!\s+(?:of|for|on|about)\s+(?!(?:you|this\s+(?:chat|conversation|session|game))\b))",  # "the rules of the road" are not the model's
          ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
-         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n]{0,20}?\b(?:your|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret)\b[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b",
+         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n'\x22“‘]{0,20}?\b(?:your|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret)\b[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b",
          ("summar", "translate", "convert", "format", "rewrite", "rephrase", "reword", "explain", "describe", "encode", "express", "restate", "paraphrase", "tell me", "give me", "state", "provide", "return", "turn", "write", "tl;dr", "tldr")),
     Rule("extract.above_reframe", "extraction", 0.55, "the text before the user's message, printed or re-cast",
          r"\b(?:print|repeat|output|convert|translate|rewrite|explain|format|list|summari[sz]e|write|show|display)\w*\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|previous|prior|preceding)\s+(?:words|commands|rules|instructions|prompt|text|message|directives|lines)\b|\b(?:text|words|rules|instructions|prompt)\s+above\s+and\s+below\b"
@@ -497,6 +509,13 @@ RULES: tuple[Rule, ...] = (
     Rule("force.no_commentary", "forcing", 0.25, "forbidding explanation or apology",
          r"\b(?:do\s+not|don'?t|never|without)\s+(?:any\s+)?(?:apologi[sz]e|apologies|explain|explanations?|comment|commentary|add\s+(?:any|anything)|additional\s+text|other\s+text|caveats?|disclaimers?)\b",
          ("do not", "don't", "dont", "never", "without")),
+    Rule("force.approved_in_advance", "forcing", 0.4, "claiming a safety or policy team already approved the request",
+         r"\b(?:safety|trust\s+(?:and|&)\s+safety|security|policy|moderation|compliance|legal|alignment|red)\s+team\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|cleared|signed\s+off\s+on|whitelisted|allowed)\s+(?:this|the|your|my)\s+(?:request|query|question|prompt|conversation|session|answer|reply)\b",
+         # a ticket says so of a human's request too, so it counts the same in data
+         ("team has", "team have"), anchored=False, reach=(60, 120), orders=False),
+    Rule("force.skip_checks", "forcing", 0.45, "telling the model to skip its checks or refusals",
+         r"\bskip\w*\s+(?:your|its|the\s+(?:model|assistant|ai)'s)\s+(?:usual\s+|normal\s+|standard\s+|safety\s+|content\s+|ethical\s+)*(?:checks|filters|review|screening|safeguards|refusals?|warnings|disclaimers)\b",
+         ("skip",)),
     Rule("force.access", "forcing", 0.35, "getting the model to grant access or approve",
          r"\baccess\s+(?:granted|approved|allowed)\b|\bgrant(?:s|ed)?\s+(?:me\s+|the\s+user\s+)?access\b|\bauthori[sz]ation\s+(?:granted|approved)\b|\b(?:you|i)\s+(?:are|am)\s+(?:now\s+)?(?:authori[sz]ed|verified|approved|an?\s+admin(?:istrator)?)\b",
          ("access granted", "access approved", "access allowed", "grant", "authori", "you are now authori", "you are authori", "i am authori", "you are now verified", "you are verified", "you are approved", "you are now approved", "i am an admin", "i am admin", "i am the admin", "you are an admin", "you are now an admin"), orders=False),
@@ -537,7 +556,7 @@ RULES: tuple[Rule, ...] = (
          ("</", "<system", "<instruction", "<admin", "<assistant", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /", "< system")),
     # status pages say "System notice:" and "Admin update:", so those are not speakers
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
-         r"(?:^|\n)[ \t#>*\[]*(?:system|assistant|admin|administrator|developer|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
+         r"(?:^|\n)[ \t#>*\[]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?)[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
          ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40)),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.for_ai_only", "addressed", 0.5, "text marked as meant for the AI alone",
@@ -575,6 +594,15 @@ RULES: tuple[Rule, ...] = (
          r"\byour\s+(?:response|responses|answer|answers|reply|replies|output|summary|translation|code|solution|implementation|essay|article|post)\b",
          ("your response", "your answer", "your repl", "your output", "your summary", "your translation", "your code", "your solution", "your implementation", "your essay", "your article", "your post")),
     # --- tool-call hijacking -----------------------------------------------------------------
+    Rule("tool.no_confirmation", "tool", 0.35, "telling an agent to act without asking the user",
+         # an order ("proceed without asking"), not a tool's description ("it proceeds without asking")
+         r"(?:^|[.;:!?\n\"(]\s*|\b(?:and|then|so|now|please)\s+)(?:proceed|continue|go\s+ahead|act|execute\s+it|do\s+(?:it|this|so))\s+without\s+(?:asking|confirm\w*|(?:the\s+)?user(?:'s)?\s+(?:approval|consent|confirmation|permission)|(?:any\s+)?(?:approval|consent|permission))"
+         r"|\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:ask|check\s+with|confirm\s+with)\s+(?:the\s+user|them)\s+(?:for|before)\s+(?:confirmation|permission|approval|consent|proceeding|acting|deleting|sending|paying)\b",
+         ("without asking", "without confirm", "without the user", "without user", "without any", "without approval", "without consent", "without permission",
+          "ask the user", "ask them", "check with the user", "check with them", "confirm with the user", "confirm with them"), anchored=False, reach=(60, 80)),
+    Rule("tool.consent_claim", "tool", 0.25, "claiming, inside data, that the user already approved an action",
+         r"\b(?:the\s+)?user\s+(?:has|had|have)\s+(?:already\s+)?(?:approved|authori[sz]ed|consented\s+to|agreed\s+to|confirmed|allowed)\s+(?:this|the|all|every|deleting|sending|paying|transferring|sharing|you\s+to)\b",
+         ("user has", "user had", "user have")),
     Rule("tool.send_data", "tool", 0.5, "sending conversation data or secrets somewhere",
          # what is sent: a secret or the conversation, or someone's mail or data; "forward this
          # email to your team" is what e-mails say to their human readers
