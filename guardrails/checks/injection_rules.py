@@ -311,12 +311,17 @@ RULES: tuple[Rule, ...] = (
          ("debug mode", "maintenance mode", "diagnostic mode", "service mode", "test mode", "testing mode", "god mode", "system debug"), orders=False),
     Rule("devmode.enabled", "devmode", 0.35, "a mode reported as switched on",
          r"\bmode\s+(?:is\s+(?:now\s+)?)?(?:enabled|activated|unlocked|engaged)\b",
-         ("enabled", "activated", "unlocked", "engaged"), anchored=False, reach=(30, 15)),
+         # a report, not an order: "maintenance mode is enabled" is what status pages say
+         ("enabled", "activated", "unlocked", "engaged"), anchored=False, reach=(30, 15), orders=False),
     Rule("devmode.authority", "devmode", 0.45, "claiming to be the model's maker or operator",
          r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
          r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
          ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override",
           "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
+    Rule("devmode.dump_command", "devmode", 0.45, "a slash command that dumps the model's context or configuration",
+         r"/(?:dump|print|show|reveal|export)[_-]?(?:context|prompt|system|config\w*|memory|instructions|history|settings|env)\b",
+         # a command's name, not an order: CLI docs list such commands too
+         ("/dump", "/print", "/show", "/reveal", "/export"), orders=False),
     Rule("devmode.unlock", "devmode", 0.45, "a secret switch that unlocks a privileged mode",
          r"\b(?:unlocks?|enables?|activates?|triggers?|turns?\s+on)\s+(?:\w+\s+)?(?:unrestricted|unfiltered|uncensored|jailbreak|hidden|secret)\s+(?:mode|answers|responses|access|capabilities|features|output)\b|\bback\s*door\b|\b(?:secret|magic|special)\s+(?:phrase|word|password|code|command)\s+(?:that\s+)?(?:unlocks|enables|activates|disables)\b",
          ("unlock", "enable", "activate", "trigger", "turn on", "turns on", "backdoor", "back door", "secret", "magic", "special")),
@@ -327,7 +332,7 @@ RULES: tuple[Rule, ...] = (
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n'\x22“‘]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial)\s+(?:message|prompt|instructions)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n'\x22“‘]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          r"(?!\s+(?:of|for|on|about)\s+(?!(?:you|this\s+(?:chat|conversation|session|game))\b))",  # "the rules of the road" are not the model's
          ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
@@ -406,8 +411,17 @@ RULES: tuple[Rule, ...] = (
          r"(?:with\s+which|you\s+(?:were|have|got|received)|(?:that\s+)?(?:were|was)\s+given|prior\s+to|before|above|from\s+the\s+(?:system|developer))",
          ("return",)),
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
-         r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|secret\s+(?:key|code|word|phrase)|api\s+key)s?\b",
-         ("pass", "access code", "secret", "api key"), orders=False),
+         r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b",
+         ("pass", "access code", "secret", "hidden key", "hidden code", "hidden word", "hidden phrase", "api key"), orders=False),
+    Rule("extract.setup_text", "extraction", 0.6, "the system prompt named by where it came from: the text the developer set the model up with",
+         r"\b(?:words|text|instructions|messages?|prompt|content)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:developers?|creators?|operators?|owners?|company|admins?|administrators?)\s+(?:used|gave\s+you|wrote|typed|sent\s+you|gave)\s+(?:to\s+)?(?:set\s+you\s+up|configure\s+you|program\s+you|instruct\s+you)\b"
+         r"|\b(?:text|instructions|messages?|words|content)\s+(?:that\s+)?you\s+(?:received|got|were\s+(?:given|sent|shown))\s+before\s+(?:my|the\s+user'?s?|our)\s+(?:first\s+)?(?:message|question|prompt|conversation|turn)\b"
+         r"|\bas\s+(?:it\s+)?(?:appears|is\s+written|was\s+written|is\s+worded)\s+in\s+your\s+(?:setup|set-up|instructions|system\s+prompt|prompt|configuration|initiali[sz]ation)\b",
+         ("set you up", "configure you", "program you", "instruct you", "before my", "before the user", "before our",
+          "as it appears", "as appears", "as it is written", "as is written", "as it was written", "as was written", "as it is worded", "as is worded"), anchored=False, reach=(90, 60)),
+    Rule("extract.hidden_in_output", "extraction", 0.45, "asking for output that carries the model's hidden key or prompt",
+         r"\b(?:contain|contains|containing|include|includes|including|holding|holds|with)\s+your\s+(?:hidden|internal|system|initial)\s+(?:key|password|passphrase|token|code|prompt|instructions|rules)\b",
+         ("contain", "include", "holding", "holds", "with your")),
     Rule("extract.disguised", "extraction", 0.3, "asking for an answer in a disguised form (backwards, letter by letter), as secrets are coaxed out",
          r"\b(?:spell|write|say|give|tell|type|output|print|encode|show|list)\w*\b[^.\n]{0,40}?\b(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+at\s+a\s+time"
          r"|(?:each|every)\s+(?:letter|character)|as\s+an?\s+acrostic|in\s+pig\s+latin|in\s+rot-?13|in\s+morse|with\s+(?:spaces|dashes|dots|hyphens)\s+between)\b",
@@ -516,6 +530,9 @@ RULES: tuple[Rule, ...] = (
     Rule("force.skip_checks", "forcing", 0.45, "telling the model to skip its checks or refusals",
          r"\bskip\w*\s+(?:your|its|the\s+(?:model|assistant|ai)'s)\s+(?:usual\s+|normal\s+|standard\s+|safety\s+|content\s+|ethical\s+)*(?:checks|filters|review|screening|safeguards|refusals?|warnings|disclaimers)\b",
          ("skip",)),
+    Rule("force.append_link", "forcing", 0.45, "slipping a link or an ad into every answer",
+         r"\b(?:end|start|begin|append|prepend|add|include|finish|close)\w*\s+(?:to\s+)?(?:every|each|all|any)\s+(?:future\s+|later\s+|of\s+your\s+)?(?:reply|replies|response|responses|answer|answers|message|messages|output|summary|summaries)\b[^.\n]{0,40}?(?:https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|io|co|example|xyz|ru|biz|info|shop|link|click)\b|\bvisit\b|\bclick\b)",
+         ("end", "start", "begin", "append", "prepend", "add", "include", "finish", "close")),
     Rule("force.access", "forcing", 0.35, "getting the model to grant access or approve",
          r"\baccess\s+(?:granted|approved|allowed)\b|\bgrant(?:s|ed)?\s+(?:me\s+|the\s+user\s+)?access\b|\bauthori[sz]ation\s+(?:granted|approved)\b|\b(?:you|i)\s+(?:are|am)\s+(?:now\s+)?(?:authori[sz]ed|verified|approved|an?\s+admin(?:istrator)?)\b",
          ("access granted", "access approved", "access allowed", "grant", "authori", "you are now authori", "you are authori", "i am authori", "you are now verified", "you are verified", "you are approved", "you are now approved", "i am an admin", "i am admin", "i am the admin", "you are an admin", "you are now an admin"), orders=False),
@@ -581,7 +598,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
-         rf"\b{_AI}s?\s*[:,]\s*(?:please\s+)?(?:also\s+)?(?:stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b",
+         rf"\b{_AI}s?(?:\s+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\s*[:,]\s*(?:please\s+)?(?:also\s+)?(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b",
          _AI_KEYWORDS),
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
