@@ -6,7 +6,9 @@ near its keywords. Matched rules combine as independent evidence,
 never flags. Text from an untrusted *data* field (a retrieved document, a tool result) is
 held to a stricter standard: instruction-like evidence there counts twice, because a
 document has no business addressing the model (evidence that only names something, a
-password or a jailbreak, gives no order and counts the same anywhere).
+password or a jailbreak, gives no order and counts the same anywhere). An attack quoted
+in a text about attacks ("why do attackers write 'ignore previous instructions'?") is a
+mention: it keeps MENTION of its weight and gives no order.
 """
 
 from __future__ import annotations
