@@ -27,7 +27,7 @@ import string
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import ahocorasick
 
@@ -79,7 +79,11 @@ class Normalized:
     segments: list[tuple[int, int, int, str]] = field(default_factory=list)  # (start, end, orig_start, orig_end)
     signals: set[str] = field(default_factory=set)  # what normalization undid: tags, decoded, ...
     words: list[str] = field(default_factory=list)  # the main text split on whitespace, for checks that count words
-    longest: int = 0  # the longest word's length: most texts have no word long enough to hold a payload
+
+    @cached_property
+    def longest(self) -> int:
+        """The longest word's length: most texts have no word long enough to hold a payload."""
+        return max(map(len, self.words), default=0)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of a normalized span."""
@@ -166,8 +170,7 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     if "leet" in hints and any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
         text = _fold_leet(text)
         main = _lower(text)
-    words = main.split()
-    out = Normalized(main, len(main), removed, [], signals, words, max(map(len, words), default=0))
+    out = Normalized(main, len(main), removed, [], signals, main.split())
     if hidden:
         _add_segment(out, hidden, 0, len(text), depth)
     if len(hints.get("doubled", ())) >= 3:

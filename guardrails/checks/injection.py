@@ -206,15 +206,15 @@ def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
     and no order. The words that make the text about attacks ("prompt injection", starting
     at ``topic_starts``) are then its topic, not evidence."""
     topic = [m.span() for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
-    quotes = {e: quote for e in evidence if e[3] and (quote := _quote_around(source, *e[3]))}
-    if not quotes:
+    quote_of = {e: quote for e in evidence if e[3] and (quote := _quote_around(source, *e[3]))}
+    if not quote_of:
         return evidence
-    quoted, quotes = quotes.keys(), set(quotes.values())
+    quotes = set(quote_of.values())
     if not any(not any(s <= a and b <= t for s, t in quotes) for a, b in topic):  # the topic must be named outside the quotes
         return evidence
     out = []
     for e in evidence:
-        if e in quoted:
+        if e in quote_of:
             out.append((e[0], e[1] * MENTION, e[2], e[3], False))
         elif not (e[3] and any(a < e[3][1] and e[3][0] < b for a, b in topic)):
             out.append(e)
