@@ -2,6 +2,7 @@
 
 ``normalize(text)`` returns the text as rules should see it:
 
+- typographic dashes, quotes and spaces as their ASCII twins ("—" -> "-", "’" -> "'");
 - invisible characters removed (zero-width, bidi controls, soft hyphens); Unicode tag
   characters (U+E0000-U+E007F) removed too, and the ASCII they hide decoded;
 - NFKC (full-width and mathematical letters become plain ones);
@@ -31,6 +32,18 @@ from functools import cache, cached_property, lru_cache
 
 import ahocorasick
 
+# Typography that word processors, phone keyboards and language models put into otherwise
+# ASCII text. Folded first, one character for one, such text is ASCII again, and ASCII text
+# takes the fast path of every step here and of the checks.
+_TYPOGRAPHY = {
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+    **dict.fromkeys("\u00a0\u2007\u202f", " "),
+    "\u2026": ".",  # NFKC makes it "...", of which one character for one keeps the first
+}
+_TYPOGRAPHIC = re.compile(f"[{''.join(_TYPOGRAPHY)}]")
+_ASCII_BYTES = bytes(range(128))
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff\U000e0000-\U000e007f]")
 _TAGS = re.compile("[\U000e0020-\U000e007e]+")
 
@@ -146,7 +159,11 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     removed: list[int] = []
     hidden = ""
     if not text.isascii():
-        suspect = _SUSPECT.search(text) is not None
+        wide = _non_ascii(text)
+        for char in set(_TYPOGRAPHIC.findall(wide)):
+            text = text.replace(char, _TYPOGRAPHY[char])
+    if not text.isascii():
+        suspect = _SUSPECT.search(wide) is not None  # its characters are all beyond ASCII
         removed = [m.start() for m in _INVISIBLE.finditer(text)] if suspect else []
         if removed:
             if any("\U000e0020" <= text[p] <= "\U000e007e" for p in removed):  # tag characters hiding ASCII
@@ -187,6 +204,12 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` beyond ASCII, in order: a few bytes operations, where a
+    regex would visit every character."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def spans_around(positions: list[int], before: int, after: int, least: int = 1) -> list[tuple[int, int]]:
