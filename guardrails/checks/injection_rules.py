@@ -250,8 +250,8 @@ RULES: tuple[Rule, ...] = (
          r"\byou\s+(?:can'?t|cannot|couldn'?t|won'?t|will\s+not)\s+(?:actually\s+|really\s+|possibly\s+)?(?:do|cause)\s+(?:any\s+)?(?:real\s+)?harm\b|\bno\s+one\s+(?:will|can|could)\s+(?:get\s+|be\s+)?(?:hurt|harmed)\b",
          ("you can't", "you cant", "you cannot", "you couldn't", "you won't", "you will not", "no one will", "no one can", "no one could"), orders=False),
     Rule("persona.allowed_anything", "persona", 0.45, "claiming the model is now allowed anything",
-         r"\b(?:allows?|allowed|permits?|permitted|free)\s+(?:you\s+)?to\s+(?:discuss|say|answer|do|write|talk\s+about|generate|output)\s+(?:absolutely\s+)?anything\b",
-         ("allow", "permit", "free to")),
+         r"\b(?:(?:allows?|allowed|permits?|permitted|free)\s+(?:you\s+)?to|you\s+(?:may|can)\s+now)\s+(?:discuss|say|answer|do|write|talk\s+about|generate|output)\s+(?:absolutely\s+)?anything\b",
+         ("allow", "permit", "free to", "you may now", "you can now")),
     Rule("persona.no_rules_ml", "persona", 0.6, "'imagine you had no rules' in other languages",
          r"\bimagina\s+que\s+no\s+(?:tienes|tuvieras)\s+(?:\w+\s+)?(?:reglas|restricciones|límites|limites|filtros)\b"
          r"|\bstell\s+dir\s+vor,?\s+du\s+(?:hättest|hast|wärst|wärest)\s+(?:keine|ohne)\s+(?:\w+\s+)?(?:regeln|einschränkungen|grenzen|filter|richtlinien)\b"
@@ -266,6 +266,9 @@ RULES: tuple[Rule, ...] = (
          r"|\bsans\s+(?:aucune?\s+)?(?:filtres?|restrictions?|limites?|censure|morale|éthique|scrupules)\b|\bsenza\s+(?:alcun\w*\s+)?(?:filtri|restrizioni|limiti|censura|morale|etica|scrupoli)\b|\bsem\s+(?:nenhum\w*\s+)?(?:filtros?|restrições|restricoes|limites|censura|moral|ética|etica|escrúpulos)\b"
          r"|без\s+(?:каких-либо\s+|всяких\s+)?(?:фильтров|ограничений|цензуры|правил|морали|этики|принципов)|(?:没有|不受)(?:任何)?(?:限制|过滤|审查|规则|道德)",
          ("sin ", "ohne", "sans", "senza", "sem ", "без", "没有", "不受"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
+    Rule("persona.deny_ai", "persona", 0.3, "telling the model to hide that it is an AI (a ghost-written letter asks it too, so it needs company)",
+         r"\b(?:mention|admit|reveal|disclos|acknowledg|say|remind)\w*\s+(?:\w+\s+)?(?:that\s+)?you(?:'re|\s+are)\s+(?:an?\s+)?(?:ai|a\.i\.|language\s+model|llm|bot|chatbot|machine|program)\b",
+         ("you're ", "you are "), anchored=False, reach=(40, 30)),
     Rule("persona.dual", "persona", 0.3, "answering as two personas at once, one of them unbound",
          r"\b(?:respond|answer|reply|act|write)\w*\s+as\s+both\b|\btwo\s+(?:responses|answers|replies)\b[^.\n]{0,40}?\bone\s+as\b",
          ("respond", "answer", "reply", "act", "write", "two responses", "two answers", "two replies")),
@@ -411,7 +414,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:with\s+which|you\s+(?:were|have|got|received)|(?:that\s+)?(?:were|was)\s+given|prior\s+to|before|above|from\s+the\s+(?:system|developer))",
          ("return",)),
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
-         r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b",
+         r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b"
+         # the model's own secret, not "your secret ingredient"
+         r"|(?<=\byour\s)secret\b(?!\s+(?:to|of|for|ingredient|recipes?|sauce|santa|garden|weapon|admirer|life|identity|crush|menu|spot|place|stash))",
          ("pass", "access code", "secret", "hidden key", "hidden code", "hidden word", "hidden phrase", "api key"), orders=False),
     Rule("extract.setup_text", "extraction", 0.6, "the system prompt named by where it came from: the text the developer set the model up with",
          r"\b(?:words|text|instructions|messages?|prompt|content)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:developers?|creators?|operators?|owners?|company|admins?|administrators?)\s+(?:used|gave\s+you|wrote|typed|sent\s+you|gave)\s+(?:to\s+)?(?:set\s+you\s+up|configure\s+you|program\s+you|instruct\s+you)\b"
@@ -432,6 +437,9 @@ RULES: tuple[Rule, ...] = (
          # "the password policy" or "the password reset page" is not the password itself
          r"(?!\s+(?:polic(?:y|ies)|requirements?|reset|manager|strength|rules?|field|hint|change|expir\w*|length|complexity|settings?|form|page|recovery))",
          ("what is", "tell me", "give me", "reveal", "print", "show", "say", "spell", "output", "include", "append", "list", "share")),
+    Rule("extract.secret_encoded", "extraction", 0.5, "the model's own secret asked for in an encoding, so it is 'not really' revealed",
+         r"\b(?:encode|encrypt|convert|translate|write|spell|give|tell|show|print|output|put)\w*\s+(?:me\s+)?your\s+(?:secret|password|passcode|passphrase|key|code)(?:\s+(?:key|code|word|phrase))?\s+(?:in|as|into|using|with)\s+(?:base-?64|binary|hex(?:adecimal)?|rot-?13|morse(?:\s+code)?|ascii(?:\s+codes)?|a\s+cipher|caesar|pig\s+latin)\b",
+         ("base64", "base-64", "binary", "hex", "rot13", "rot-13", "morse", "ascii", "a cipher", "caesar", "pig latin"), anchored=False, reach=(70, 20)),
     Rule("extract.verbatim", "extraction", 0.3, "insisting nothing be left out",
          r"\b(?:verbatim|word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
          ("quote", "verbatim", "word for word", "character for character", "do not redact", "do not censor", "do not omit", "do not leave", "leave nothing out", "don't leave", "dont leave")),
@@ -672,10 +680,16 @@ RULES: tuple[Rule, ...] = (
          r"https?://[^\s)\]]{0,200}?\{\{?\s*(?:user_?)?(?:e-?mail|password|passwd|secret|token|api_?key|conversation|chat|history|prompt|messages?|address|phone|ssn|card)\w*\s*\}\}?"
          r"|\bfill\s+in\s+(?:the\s+)?(?:user'?s?|their|your)\s+(?:\w+\s+)?(?:e-?mail|name|password|address|phone|data|details|number)\b[^.\n]{0,30}?\b(?:link|url|address\s+bar)\b",
          ("http", "fill in")),
+    Rule("exfil.paste_history", "exfiltration", 0.35, "the conversation or the instructions pasted into a form, field or link",
+         r"\b(?:paste|put|enter|type|copy|insert|fill)\s+(?:in\s+)?(?:the\s+|this\s+|our\s+|your\s+)?(?:whole\s+|entire\s+|full\s+)?(?:conversation|chat(?:\s+history)?|transcript|message\s+history|system\s+prompt|instructions)\s+(?:in|into)\s+(?:the|a|this|that)\s+(?:\w+\s+)?(?:form|field|url|link|box|input|query|address\s+bar)\b",
+         ("paste", "put", "enter", "type", "copy", "insert", "fill")),
     Rule("exfil.visit", "exfiltration", 0.3, "sending the model to a URL",
          r"\b(?:visit|open|navigate\s+to|go\s+to|click|browse\s+to|fetch|load)\s+(?:this\s+|the\s+following\s+)?(?:url|link|page|website)?\s*:?\s*https?://",
          ("visit", "open", "navigate", "go to", "click", "browse", "fetch", "load"), orders=False),
     # --- encoded payloads ----------------------------------------------------------------------
+    Rule("encoded.assemble", "encoded", 0.5, "an order to join pieces and obey the result: a payload split so no piece looks like one",
+         r"\b(?:concatenat|combin|join|merg|assembl|put\s+together|glue)\w*\b[^.\n]{0,80}?\b(?:and|then)\s+(?:do|follow|execute|run|obey|carry\s+out|act\s+on|perform)\s+(?:what(?:ever)?|as)\s+(?:they|it|the\s+(?:result|resulting\s+\w+|pieces|parts|fragments))\s+(?:says?|tells?\s+you|asks?|instructs?)\b",
+         ("concatenat", "combin", "join", "merg", "assembl", "put together", "glue")),
     Rule("encoded.decode_request", "encoded", 0.3, "asking to decode a payload",
          r"\b(?:decode|decipher|translate|convert|interpret)\s+(?:this\s+|the\s+following\s+)?(?:from\s+)?(?:base64|binary|hex(?:adecimal)?|rot13|morse|ascii\s+codes?|cipher)\b",
          ("decode", "decipher", "translate", "convert", "interpret"), orders=False),
