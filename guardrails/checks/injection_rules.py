@@ -79,8 +79,10 @@ RULES: tuple[Rule, ...] = (
          rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS}))\b",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b",
-         ("ignor", "disregard", "forget")),
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
+         # "drop everything" alone is what people say before they run
+         r"|\b(?:drop|discard|abandon|scrap|toss|ditch)\s+(?:everything|all|anything)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b",
+         ("ignor", "disregard", "forget", "drop", "discard", "abandon", "scrap", "toss", "ditch")),
     Rule("override.revoke", "override", 0.75, "a verb of cancelling aimed at the model's instructions or safeguards",
          rf"{_NOT_NEGATED}\b(?:cancel|revok|nullif|void|rescind|set\s+aside|put\s+aside|throw\s+(?:out|away)|toss|ditch|scrap|dismiss|disabl|deactivat|turn\s+off|switch\s+off|suspend|lift|waiv|unlearn|get\s+rid\s+of|let\s+go\s+of|leave\s+behind)\w*\b{_NOT_MINE}{{0,30}}?\b(?:{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b(?:instructions?|directives?|guidelines|guidance|prompts?|programming|rules\s+(?:you|that|which))|your\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|training|alignment)|{_SAFETY_NOUN})\b"
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|chromebooks?|school|network|router|firewall|computer|laptop|pc|wifi)\b)",
@@ -194,8 +196,8 @@ RULES: tuple[Rule, ...] = (
          ("pretend", "imagine", "act as if", "act as though", "behave as if")),
     # --- persona / role-play jailbreaks ---------------------------------------------------
     Rule("persona.you_are_now", "persona", 0.45, "reassigning the model's identity",
-         r"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b|\bfrom\s+now\s+on,?\s+you\s+(?:are|will)\b",
-         ("you are now", "you are no longer", "you are going to", "you are about to", "you are henceforth", "from now on")),
+         r"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b|\bfrom\s+(?:now|this\s+(?:message|point|moment)|here)\s+on(?:wards?)?,?\s+you(?:\s+are|\s+will|'re|'ll)\b",
+         ("you are now", "you are no longer", "you are going to", "you are about to", "you are henceforth", "from now on", "from this message", "from this point", "from this moment", "from here on")),
     Rule("persona.unrestricted_role", "persona", 0.75, "a role defined by having no limits",
          r"\b(?:act|behave|respond|answer|function|pretend|roleplay)\w*\s+(?:as|like|to\s+be)\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|evil|jailbroken|rogue|unlimited|amoral|unethical)\b"
          r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:completely\s+|totally\s+|fully\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|rogue|amoral|unethical)\b",
@@ -207,7 +209,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:role[- ]?play|play\s+the\s+(?:role|part)\s+of|take\s+on\s+the\s+role|stay\s+in\s+character|in\s+character\s+as|let'?s\s+play\s+a\s+game|let\s+us\s+play\s+a\s+game)\b",
          ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "stay in character", "in character as", "let's play a game", "lets play a game", "let us play a game")),
     Rule("persona.no_refusal", "persona", 0.4, "a model that may not refuse",
-         r"\b(?:never|not\s+allowed\s+to|cannot|can'?t|won'?t|will\s+not|must\s+not|may\s+not|do\s+not|don'?t|unable\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|says?\s+no|rejects?\s+(?:a|any)\s+request)\b|\bno\s+refusals?\b|\bwithout\s+(?:ever\s+)?(?:refusing|declining)\b|\bnever\s+says\s+no\b",
+         r"\b(?:never|not\s+allowed\s+to|cannot|can'?t|won'?t|will\s+not|must\s+not|may\s+not|do\s+not|don'?t|unable\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|says?\s+no|rejects?\s+(?:a|any)\s+request)\b|\bno\s+refusals?\b|\bwithout\s+(?:ever\s+)?(?:refusing|declining)\b|\bnever\s+says\s+no\b"
+         r"|\bnever\s+(?:says|tells\s+\w+)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:can'?t|cannot|won'?t|is\s+unable\s+to|are\s+unable\s+to)\b",
          ("never", "not allowed", "cannot", "can't", "cant", "won't", "wont", "will not", "must not", "may not", "do not", "don't", "dont", "unable", "no refusal", "without refus", "without ever", "without declin")),
     Rule("persona.anything_now", "persona", 0.9, "the do-anything-now jailbreak family",
          r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|prompt|enabled)\b",
@@ -219,7 +222,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
     Rule("persona.no_limits", "persona", 0.5, "claiming freedom from rules, filters or ethics",
-         rf"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+|your\s+)?(?:typical\s+|usual\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)|ethical\s+considerations|{_SAFETY_NOUN})\b",
+         rf"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+|your\s+)?(?:typical\s+|usual\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)|ethical\s+considerations|{_SAFETY_NOUN})\b"
+         # "no restrictions on file size" limits a thing, not what the model may say
+         r"(?!\s+(?:on|for|regarding|around)\s+(?!(?:(?:what|how)\s+you\s+(?:can|may|should|are\s+allowed\s+to)\s+(?:say|write|answer|discuss|generate|output|tell|respond|talk)"
+         r"|you|your|content|topics?|language|answers?|responses?|output|speech)\b))",
          ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "safety training", "alignment", "boundaries", "confines", "ethic", "moral", "content polic", "safety", "polic"), anchored=False, reach=(60, 40)),
     Rule("persona.unfiltered", "persona", 0.45, "asking for an unfiltered model",
          r"\b(?:unfiltered|uncensored|unrestricted|unaligned|amoral)\b",
@@ -269,6 +275,15 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.deny_ai", "persona", 0.3, "telling the model to hide that it is an AI (a ghost-written letter asks it too, so it needs company)",
          r"\b(?:mention|admit|reveal|disclos|acknowledg|say|remind)\w*\s+(?:\w+\s+)?(?:that\s+)?you(?:'re|\s+are)\s+(?:an?\s+)?(?:ai|a\.i\.|language\s+model|llm|bot|chatbot|machine|program)\b",
          ("you're ", "you are "), anchored=False, reach=(40, 30)),
+    Rule("persona.named_ai", "persona", 0.3, "a new AI persona given a name (a bakery's chatbot has one too, so it needs company)",
+         r"\b(?:simulate|emulate|act\s+as|play|become|be|pretend\s+to\s+be|roleplay\s+as|you\s+are|you're)\s+(?:now\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?(?:chatbot|ai|assistant|model|bot|robot)\s+(?:called|named|known\s+as)\b",
+         ("called", "named", "known as"), anchored=False, reach=(70, 12)),
+    Rule("persona.lawless_world", "persona", 0.55, "the model cast as an AI of a world where nothing is forbidden",
+         r"\b(?:you\s+are|you're|as)\s+(?:now\s+)?an?\s+(?:\w+\s+){0,3}?(?:ai|assistant|model|chatbot|bot|llm)\b[^.\n]{0,60}?\b(?:where|in\s+which)\s+(?:everything|anything|all\s+(?:kinds?\s+of\s+)?(?:information|content|knowledge|actions)|every\s+(?:kind|type|sort)\s+of\s+(?:information|content|knowledge|request)|nothing)\s+is\s+(?:legal|allowed|permitted|acceptable|forbidden|illegal|off[- ]limits|censored|restricted)\b",
+         ("legal", "allowed", "permitted", "acceptable", "forbidden", "illegal", "off limits", "off-limits", "censored", "restricted"), anchored=False, reach=(140, 20)),
+    Rule("persona.rules_dont_matter", "persona", 0.3, "a persona that does not care about rules (a character sketch can say it too, so it needs company)",
+         r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t)\s+(?:care|worry|bother)s?\s+about\s+(?:any\s+|the\s+|your\s+)?(?:rules|guidelines|ethics|morals|morality|policies|restrictions|laws|consequences|safety|filters)\b",
+         ("care", "worry", "bother"), anchored=False, reach=(30, 50)),
     Rule("persona.dual", "persona", 0.3, "answering as two personas at once, one of them unbound",
          r"\b(?:respond|answer|reply|act|write)\w*\s+as\s+both\b|\btwo\s+(?:responses|answers|replies)\b[^.\n]{0,40}?\bone\s+as\b",
          ("respond", "answer", "reply", "act", "write", "two responses", "two answers", "two replies")),
@@ -335,9 +350,13 @@ RULES: tuple[Rule, ...] = (
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n'\x22“‘]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
-         r"(?!\s+(?:of|for|on|about)\s+(?!(?:you|this\s+(?:chat|conversation|session|game))\b))",  # "the rules of the road" are not the model's
-         ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
+         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n'\x22“‘]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         # "the rules of the road", "the instructions from the manual" and "the guidelines in the
+         # style guide" are not the model's; "the instructions from above" are
+         r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
+         r"|(?:the\s+)?(?:start|beginning|top|system|developer|previous|prompt|context|preamble|setup|configuration))\b)"
+         r"|in\s+(?:the|a|an|our|this)\s+(?:\w+\s+)?(?:guide|manual|handbook|book|document|docs|documentation|file|readme|wiki|policy|article|page|section|chapter)\b))",
+         ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "quot", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
          r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n'\x22“‘]{0,20}?\b(?:your|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret)\b[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b",
          ("summar", "translate", "convert", "format", "rewrite", "rephrase", "reword", "explain", "describe", "encode", "express", "restate", "paraphrase", "tell me", "give me", "state", "provide", "return", "turn", "write", "tl;dr", "tldr")),
@@ -369,7 +388,7 @@ RULES: tuple[Rule, ...] = (
          ("at the start", "at the beginning", "at the top", "at the very", "from the start", "from the beginning", "from the top", "from the very", "before this conversation", "before our conversation", "before the conversation", "before this chat", "before our chat")),
     Rule("extract.told_not_to", "extraction", 0.5, "asking for what the model was told to keep back",
          r"\byou\s+(?:were|have\s+been|are|'re)\s+(?:told|instructed|asked|programmed|ordered|supposed)\s+not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output)\b"
-         r"|\b(?:told|tell|instructed|asked|ordered|programmed)\s+you\s+(?:to\s+keep\s+(?:secret|hidden|private|confidential)|not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output|talk\s+about|discuss|mention))\b|\b(?:not\s+supposed|not\s+allowed|forbidden)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show)\s+(?:\w+\s+){0,3}?(?:password|passcode|secret|prompt|instructions|system\s+prompt|key|code)\b",
+         r"|\b(?:told|tell|instructed|asked|ordered|programmed)\s+you\s+(?:to\s+keep\s+(?:secret|hidden|private|confidential)|(?:not\s+to|to\s+never|never\s+to)\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output|talk\s+about|discuss|mention))\b|\b(?:not\s+supposed|not\s+allowed|forbidden)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show)\s+(?:\w+\s+){0,3}?(?:password|passcode|secret|prompt|instructions|system\s+prompt|key|code)\b",
          ("you were", "you have been", "you are", "you're", "not supposed", "not allowed", "forbidden", "told you", "tell you", "instructed you", "asked you", "ordered you", "programmed you")),
     Rule("extract.above", "extraction", 0.4, "pointing at the text before the user's message",
          r"\b(?:above|before)\s+this\s+(?:point|line|message)\b|\beverything\s+(?:above|before\s+this)\b|\b(?:the\s+)?(?:words|instructions|prompt)\s+above\b"
@@ -678,8 +697,9 @@ RULES: tuple[Rule, ...] = (
          ("http",)),
     Rule("exfil.placeholder", "exfiltration", 0.45, "a link with a slot for the user's private data",
          r"https?://[^\s)\]]{0,200}?\{\{?\s*(?:user_?)?(?:e-?mail|password|passwd|secret|token|api_?key|conversation|chat|history|prompt|messages?|address|phone|ssn|card)\w*\s*\}\}?"
-         r"|\bfill\s+in\s+(?:the\s+)?(?:user'?s?|their|your)\s+(?:\w+\s+)?(?:e-?mail|name|password|address|phone|data|details|number)\b[^.\n]{0,30}?\b(?:link|url|address\s+bar)\b",
-         ("http", "fill in")),
+         r"|\bfill\s+in\s+(?:the\s+)?(?:user'?s?|their|your)\s+(?:\w+\s+)?(?:e-?mail|name|password|address|phone|data|details|number)\b[^.\n]{0,30}?\b(?:link|url|address\s+bar)\b"
+         r"|\b(?:include|put|add|append|insert|embed|encode)\s+(?:the\s+(?:user|customer|reader)'?s?|their)\s+(?:\w+\s+)?(?:e-?mail|name|password|address|phone|data|details|number)\b[^.\n]{0,30}?\b(?:in|into|to)\s+(?:a|the|this)\s+(?:link|url)\b",
+         ("http", "fill in", "include", "put", "add", "append", "insert", "embed", "encode")),
     Rule("exfil.paste_history", "exfiltration", 0.35, "the conversation or the instructions pasted into a form, field or link",
          r"\b(?:paste|put|enter|type|copy|insert|fill)\s+(?:in\s+)?(?:the\s+|this\s+|our\s+|your\s+)?(?:whole\s+|entire\s+|full\s+)?(?:conversation|chat(?:\s+history)?|transcript|message\s+history|system\s+prompt|instructions)\s+(?:in|into)\s+(?:the|a|this|that)\s+(?:\w+\s+)?(?:form|field|url|link|box|input|query|address\s+bar)\b",
          ("paste", "put", "enter", "type", "copy", "insert", "fill")),
