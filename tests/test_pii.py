@@ -184,3 +184,15 @@ def test_phone_numbers_match_presidio_phone_recognizer():
         assert ours == theirs, text
         compared += len(theirs)
     assert compared > 100  # the generator does produce real phone numbers
+
+
+@pytest.mark.parametrize("text", ["call 1-118625216803 now", "call 1 1 1 862 521 6803", "call 111 2125550199"])
+def test_phone_after_a_country_code_and_two_national_prefixes(text):
+    """Written without "+", the parser strips the country code and then a national prefix
+    twice, so "1-1-1-862..." is a US number for Presidio and must be for us."""
+    recognizer = PhoneRecognizer()
+    finder = PhoneFinder(tuple(recognizer.supported_regions), recognizer.leniency)
+    theirs = {(r.start, r.end) for r in recognizer.analyze(text, ["PHONE_NUMBER"])}
+    assert theirs
+    spans = finder.find(text)
+    assert {s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)} == theirs

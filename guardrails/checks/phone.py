@@ -166,26 +166,33 @@ class _CountryNumbers:
             or _national_prefix_present_if_required(self.code, digits, digits)
         ):
             return True
+        # after a country code written without "+", the parser strips a national prefix
+        # twice: "1 1 862..." is a US number
         if digits.startswith(self.prefix) and (
-            self._fits(digits, len(self.prefix)) or self._fits_after_prefix(digits, len(self.prefix))
+            self._fits(digits, len(self.prefix)) or self._fits_after_prefix(digits[len(self.prefix) :], again=True)
         ):
             return True
-        return self._fits_after_prefix(digits, 0)
+        return self._fits_after_prefix(digits)
 
-    def _fits_after_prefix(self, digits: str, start: int) -> bool:
+    def _fits_after_prefix(self, digits: str, again: bool = False) -> bool:
         """A national prefix stripped as the parser strips it (with its transform rule,
-        which in Brazil keeps the number after a carrier code)."""
-        if self.any_prefix is None or not self.any_prefix.match(digits, start):
+        which in Brazil keeps the number after a carrier code), ``again`` twice. Regions
+        of one code often strip the same prefix ("1" in 21 of NANP's): each rest once."""
+        if self.any_prefix is None or not self.any_prefix.match(digits):
             return False
+        tried = set()
         for prefix, transform in self.national_prefixes:
-            match = prefix.match(digits, start)
-            if not match or match.end() <= start:
+            match = prefix.match(digits)
+            if not match or not match.end():
                 continue
             if transform and match.lastindex and match.group(match.lastindex) is not None:
-                rest = prefix.sub(transform, digits[start:], count=1)
-                if self._fits(rest, 0):
-                    return True
-            elif self._fits(digits, match.end()):
+                rest = prefix.sub(transform, digits, count=1)
+            else:
+                rest = digits[match.end() :]
+            if rest in tried:
+                continue
+            tried.add(rest)
+            if self._fits(rest, 0) or (again and self._fits_after_prefix(rest)):
                 return True
         return False
 
@@ -224,22 +231,30 @@ class PhoneFinder:
         self.regions = tuple(regions)
         self.leniency = leniency
         self._code_of = {r: phonenumbers.country_code_for_region(r) for r in self.regions}
-        self._codes_by_length: dict[int, list[int]] = {}
-        for code in sorted(set(self._code_of.values())):
+        self._all = frozenset(self.regions)
+        # regions by country code, and by international prefix (which they check first)
+        by_code: dict[int, set[str]] = {}
+        by_idd: dict[str, set[str]] = {}
+        for r in self.regions:
+            by_code.setdefault(self._code_of[r], set()).add(r)
+            if _region(r).idd is not None:
+                by_idd.setdefault(_region(r).idd.pattern, set()).add(r)
+        self._codes_by_length: dict[int, list[tuple[int, frozenset[str]]]] = {}
+        for code, names in sorted(by_code.items()):
             for n in _country(code).total_lengths:
-                self._codes_by_length.setdefault(n, []).append(code)
-        idds = {_region(r).idd.pattern for r in self.regions if _region(r).idd is not None}
-        self._idd = re.compile(_union(sorted(idds))) if idds else None
+                self._codes_by_length.setdefault(n, []).append((code, frozenset(names)))
+        self._idds = [(re.compile(pattern), frozenset(names)) for pattern, names in sorted(by_idd.items())]
+        self._any_idd = re.compile(_union(sorted(by_idd))) if by_idd else None
+        self._min_length = _pm.PhoneNumberMatcher("", self.regions[0])._min_candidate_length if self.regions else 0
 
     def find(self, text: str, deadline: float = float("inf")) -> list[tuple[int, int]]:
         """Spans of the phone numbers in ``text``; raises BudgetExceeded past ``deadline``.
 
         Each region walks the candidates as its matcher does (after a match it searches on
         from the match's end); the candidates and the work on them are shared."""
-        self._known: dict[tuple[int, str], bool] = {}
         self._digits: dict[str, str | None] = {}
         memo: dict = {}
-        min_length = _pm.PhoneNumberMatcher("", self.regions[0])._min_candidate_length if self.regions else 0
+        min_length = self._min_length
         chain = []  # the candidates every region meets while nothing matches
         index = 0
         while (found := self._candidate_at(text, index, memo, min_length)) is not None:
@@ -256,7 +271,7 @@ class PhoneFinder:
             matcher = _pm.PhoneNumberMatcher(text, region, leniency=self.leniency)
             resume = 0
             for start, candidate, groups in chain:
-                if start < resume or start in settled:
+                if start < resume or start in settled or not any(region in regions for _, _, regions in groups):
                     continue
                 span = self._extract(matcher, region, groups, start)
                 if span is None:
@@ -283,7 +298,8 @@ class PhoneFinder:
 
     def _candidate_at(self, text: str, index: int, memo: dict, min_length: int):
         """The matcher's next candidate from ``index``: (start, text, groups to try), with
-        groups None where no region could find a number."""
+        groups None where no region could find a number. A group to try is (its text, its
+        offset, the regions that could find a number in it)."""
         if index not in memo:
             match = _pm._PATTERN.search(text, index)
             if match is None:
@@ -296,29 +312,41 @@ class PhoneFinder:
                 candidate = candidate[: trailing.start()]
             groups = None
             if candidate.isdecimal():  # digits alone: no inner groups, date or time to rule out
-                if len(candidate) >= max(min_length, 4) and self._any_could_be([(candidate, 0)]):
-                    groups = [(candidate, 0)]
+                if len(candidate) >= max(min_length, 4) and (regions := self._regions_for(candidate)):
+                    groups = [(candidate, 0, regions)]
             elif len(candidate) >= min_length and _digit_count(candidate) >= 4:
-                groups = [(candidate, 0)] + _inner_groups(candidate)
-                if (
+                if not (
                     _pm._SLASH_SEPARATED_DATES.search(candidate)
                     or (_pm._TIME_STAMPS.search(candidate) and _pm._TIME_STAMPS_SUFFIX.match(text[start + len(candidate) :]))
-                    or not self._any_could_be(groups)
                 ):
-                    groups = None
+                    groups = [(g, shift, self._regions_for(g)) for g, shift in [(candidate, 0), *_inner_groups(candidate)]]
+                    if not any(regions for _, _, regions in groups):
+                        groups = None
             memo[index] = (start, candidate, groups)
         return memo[index]
 
-    def _any_could_be(self, groups: list[tuple[str, int]]) -> bool:
-        """Whether any region could find a number in these strings (a quick gate that
-        looks only at the country codes whose number lengths fit)."""
-        for group, _ in groups:
-            digits = self._plain_digits(group)
-            if digits is None or "+" in group or (self._idd is not None and self._idd.match(digits)):
-                return True
-            if any(self._could_hold(code, digits) for code in self._codes_by_length.get(len(digits), ())):
-                return True
-        return False
+    def _regions_for(self, group: str) -> frozenset[str]:
+        """The regions that could find a number in ``group``: a quick necessary condition,
+        asked once per country code (and international prefix), not once per region."""
+        if not group:
+            return frozenset()
+        digits = self._plain_digits(group)
+        if digits is None:
+            return self._all  # letters or unusual punctuation: the matcher decides
+        if "+" in group:
+            return self._all if _could_hold_international(digits) else frozenset()
+        found: set[str] = set()
+        decided: set[str] = set()  # regions whose international prefix the digits start with
+        if self._any_idd is not None and self._any_idd.match(digits):
+            for idd, names in self._idds:
+                if (m := idd.match(digits)) and digits[m.end() : m.end() + 1] not in ("", "0"):
+                    decided |= names
+                    if _could_hold_international(digits[m.end() :]):
+                        found |= names
+        for code, names in self._codes_by_length.get(len(digits), ()):
+            if not names <= decided and _country(code).could_hold(digits):
+                found |= names - decided
+        return frozenset(found)
 
     def _plain_digits(self, group: str) -> str | None:
         """The digits of a string of digits and punctuation (extension removed), or None
@@ -330,32 +358,11 @@ class PhoneFinder:
             self._digits[group] = "".join(_DIGITS.findall(main)) if _PLAIN.fullmatch(main) else None
         return self._digits[group]
 
-    def _could_hold(self, code: int, digits: str) -> bool:
-        key = (code, digits)
-        known = self._known.get(key)
-        if known is None:
-            country = _country(code)
-            known = len(digits) in country.total_lengths and country.could_hold(digits)
-            self._known[key] = known
-        return known
-
-    def _could_be(self, region: str, group: str) -> bool:
-        """The cheap necessary condition for one (string, region), before parsing."""
-        digits = self._plain_digits(group)
-        if digits is None:
-            return True  # letters or unusual punctuation: the matcher decides
-        if "+" in group:
-            return _could_hold_international(digits)
-        idd = _region(region).idd
-        if idd is not None and (m := idd.match(digits)) and digits[m.end() : m.end() + 1] not in ("", "0"):
-            return _could_hold_international(digits[m.end() :])
-        return self._could_hold(self._code_of[region], digits)
-
     def _extract(self, matcher, region: str, groups, offset: int) -> tuple[int, int] | None:
         """``_extract_match`` after its date guards: the whole candidate, then the inner
         groups, in the matcher's order; only the groups that could be valid are parsed."""
-        for group, shift in groups:
-            if group and self._could_be(region, group) and self._verify(matcher, region, group, offset + shift):
+        for group, shift, regions in groups:
+            if region in regions and self._verify(matcher, region, group, offset + shift):
                 return (offset + shift, offset + shift + len(group))
         return None
 
