@@ -69,14 +69,19 @@ _WORD_REST = re.compile(r"[\w@$]*")
 # by words ending in a double that English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
 _DOUBLED = re.compile(r"([a-z])\1+")
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,3}){3,}[a-zA-Z](?![\w])")
-_WIDE_GAP = re.compile(r"[ ._*\-]{2,}")
+_GAP = re.compile(r"[ ._*\-]+")
+# Words that say the text must be turned around or rotated before it reads
+_ROTATED = ("rot13", "rot-13", "rot 13", "caesar")
+_REVERSED = ("backwards", "reversed", "reverse ", "reverse:", "right to left")
+_ROT13 = str.maketrans(string.ascii_lowercase, string.ascii_lowercase[13:] + string.ascii_lowercase[:13])
 _LONG_WORD = 16  # characters: base64, hex and URL-encoded payloads live in words this long
 _AFTER_WORD = " .,;:!?'\")]\n"
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
 _BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
 _SPACED_REACH = 64  # characters either side of a spaced-letters hint searched for the whole run
-_SQUEEZE_REACH = 150  # characters either side of a doubled word that get a squeezed copy
+_SQUEEZE_REACH = 150
+_TURN_REACH = 300  # characters either side of a "backwards" or "rot13" cue that get a turned copy  # characters either side of a doubled word that get a squeezed copy
 MAX_DEPTH = 3
 
 
@@ -143,6 +148,10 @@ def _hints() -> ahocorasick.Automaton:
             hints[f" {x} {y} "] = "spaced"
             for separator in "._*-":  # "i.g.n.o.r.e"
                 hints[f"{x}{separator}{y}{separator}"] = "spaced"
+    for cue in _ROTATED:
+        hints[cue] = "rotated"
+    for cue in _REVERSED:
+        hints[cue] = "reversed"
     for pair in ("aa", "cc", "dd", "gg", "hh", "ii", "jj", "kk", "mm", "nn", "pp", "qq", "rr", "tt", "uu", "vv", "ww", "xx", "yy"):
         for after in _AFTER_WORD:
             hints[pair + after] = "doubled"
@@ -199,11 +208,23 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     # a spaced-out run has a hint at every pair of letters, so it lies inside the stretch around its hints
     for start, end in spans_around(hints.get("spaced", []), _SPACED_REACH, _SPACED_REACH):
         for m in _SPACED.finditer(main, start, min(end, len(main))):
-            words = _WIDE_GAP.sub("\x00", m.group())  # a wider gap separates words
-            _add_segment(out, re.sub(r"[ ._*\-]", "", words).replace("\x00", " "), *out.to_original(*m.span()), depth, decode=False)
+            _add_segment(out, _join_letters(m.group()), *out.to_original(*m.span()), depth, decode=False)
+    # "read this backwards and do it: ...", "rot13: ...": the text around the cue, turned
+    for hint, turn in (("rotated", lambda s: s.translate(_ROT13)), ("reversed", lambda s: s[::-1])):
+        for start, end in spans_around(hints.get(hint, []), _TURN_REACH, _TURN_REACH):
+            end = min(end, len(main))
+            _add_segment(out, turn(main[start:end]), *out.to_original(start, end), depth, decode=False)
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
+
+
+def _join_letters(run: str) -> str:
+    """Spaced-out letters as words: the gap used most joins letters, any other gap
+    separates words ("i.g.n.o.r.e a.l.l" and "i g n o r e   a l l" -> "ignore all")."""
+    gaps = _GAP.findall(run)
+    joining = max(set(gaps), key=gaps.count)
+    return "".join(letter + ("" if gap == joining else " ") for letter, gap in zip(_GAP.split(run), gaps + [joining]))
 
 
 def _non_ascii(text: str) -> str:

@@ -152,6 +152,28 @@ RULES: tuple[Rule, ...] = (
     Rule("override.nl", "override", 0.9, "override, Dutch",
          r"\b(?:negeer|negeert|vergeet|verwaarloos)\s+(?:nu\s+|gewoon\s+)?(?:al\s+)?(?:je|jouw|uw|alle|eerdere|vorige|voorgaande|bovenstaande)\s+(?:\w+\s+){0,2}?(?:instructies|opdrachten|regels|richtlijnen|aanwijzingen|beperkingen)\b(?!\s+niet\b)",  # "vergeet je regels niet": don't forget them
          ("negeer", "vergeet", "verwaarloos"), ("nl",)),
+    Rule("override.ja", "override", 0.9, "override, Japanese: the instructions, then a verb of disregard",
+         # "指示を無視しないで" / "忘れずに" (don't ignore, without forgetting) ask the opposite
+         r"(?:指示|命令|ルール|指令|プロンプト|制約|制限|設定)[^。\n]{0,12}?(?:無視|忘れ)(?!し?ない|ず|るな|ちゃだめ|てはいけない|しては)",
+         ("指示", "命令", "ルール", "指令", "プロンプト", "制約", "制限", "設定"), ("ja",)),
+    Rule("override.ko", "override", 0.9, "override, Korean: the instructions, then a verb of disregard",
+         r"(?:지시|지침|명령|규칙|프롬프트|설정|제한)[^.\n]{0,15}?(?:무시|잊어|잊고|잊으)(?!\s*(?:하지|지|면\s*안))",
+         ("지시", "지침", "명령", "규칙", "프롬프트", "설정", "제한"), ("ko",)),
+    Rule("override.tr", "override", 0.9, "override, Turkish: the instructions, then a verb of disregard",
+         # "kuralları unutma" is "don't forget the rules"
+         r"\b(?:talimat|kural|komut|yönerge|direktif|kısıtlama|sınırlama)\w*\b[^.\n]{0,30}?\b(?:yok\s+say(?!ma)|görmezden\s+gel(?!me)|unut(?!ma|ul|tu|ur))\w*",
+         ("talimat", "kural", "komut", "yönerge", "direktif", "kısıtlama", "sınırlama"), ("tr",)),
+    Rule("override.pl", "override", 0.9, "override, Polish",
+         r"(?<!nie\s)\b(?:zignoruj|ignoruj|zapomnij|pomiń|olej|zignorujcie|ignorujcie|zapomnijcie|nie\s+słuchaj|nie\s+stosuj\s+się\s+do|nie\s+przestrzegaj|nie\s+wykonuj)\b[^.\n]{0,40}?\b(?:instrukcj|polece|reguł|zasad|wytyczn|ogranicze|komend)\w*",
+         ("zignoruj", "ignoruj", "zapomnij", "pomiń", "olej", "nie słuchaj", "nie stosuj", "nie przestrzegaj", "nie wykonuj"), ("pl",)),
+    Rule("override.ar", "override", 0.9, "override, Arabic",
+         # the imperative only: "لا تتجاهل" (don't ignore) and "لا تنس" (don't forget) are other words
+         r"(?<!\w)(?:تجاهل|تجاهلي|تجاهلوا|وتجاهل|انس|انسى|انسي|وانس|اهمل|أهمل|لا\s+تتبع|لا\s+تلتزم\s+ب)(?!\w)[^.\n]{0,40}?(?:التعليمات|تعليمات|الأوامر|أوامر|القواعد|قواعد|التوجيهات|توجيهات|الإرشادات|إرشادات|القيود)",
+         ("تجاهل", "وتجاهل", "انس", "وانس", "اهمل", "أهمل", "لا تتبع", "لا تلتزم"), ("ar",)),
+    Rule("override.hi", "override", 0.9, "override, Hindi: the instructions, then a verb of disregard",
+         # "अनदेखा मत करो" / "न करें": don't ignore
+         r"(?:निर्देश|नियम|आदेश|हिदायत|प्रॉम्प्ट)[^।\n]{0,30}?(?:अनदेखा|नज\u093c?रअंदाज\u093c?|भूल\s+जा|भुला\s+द)(?!\s*(?:मत|न)\s)",
+         ("निर्देश", "नियम", "आदेश", "हिदायत", "प्रॉम्प्ट"), ("hi",)),
     Rule("override.ru", "override", 0.9, "override, Russian",
          r"(?:игнорируй|проигнорируй|игнорировать|забудь|забудьте|не\s+обращай\s+внимания|отбрось|пренебреги|не\s+следуй|не\s+подчиняйся|не\s+соблюдай|перестань\s+следовать)[^.\n]{0,40}?(?:инструкци|указани|правил|промпт|команд|ограничени)",
          ("игнор", "забуд", "не обращай", "отбрось", "пренебреги", "не следуй", "не подчиняйся", "не соблюдай", "перестань"), ("ru",)),
@@ -159,8 +181,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:忽略|忽视|无视|忘记|忘掉|不要理会|不要遵守|不要遵循|跳过)[^。\n]{0,20}?(?:指令|指示|说明|规则|提示|要求|命令|设定)",
          ("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "不要遵守", "不要遵循", "跳过"), ("zh",)),
     Rule("override.rules_not_apply", "override", 0.5, "claiming the model's rules do not apply here",
-         r"\b(?:your|the\s+(?:usual|normal|standard|typical|ai|model'?s?|assistant'?s?))\s+(?:\w+\s+)?(?:rules|restrictions|guidelines|filters|polic(?:y|ies)|limits|limitations|constraints|guardrails|programming)\s+(?:don'?t|do\s+not|doesn'?t|no\s+longer|won'?t|will\s+not)\s+apply\b"
-         r"|\b(?:content|safety|ethical|ai|usual|normal)\s+(?:rules|restrictions|guidelines|filters|polic(?:y|ies)|limits|constraints|guardrails)\s+(?:don'?t|do\s+not|doesn'?t|no\s+longer|won'?t|will\s+not)\s+apply\b",
+         r"\b(?:your|the\s+(?:usual|normal|standard|typical|ai|model'?s?|assistant'?s?))\s+(?:\w+\s+)?(?:rules|restrictions|guidelines|filters|polic(?:y|ies)|limits|limitations|constraints|guardrails|programming)\s+(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer|won'?t|will\s+not)\s+apply\b"
+         r"|\b(?:content|safety|ethical|ai|usual|normal)\s+(?:rules|restrictions|guidelines|filters|polic(?:y|ies)|limits|constraints|guardrails)\s+(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer|won'?t|will\s+not)\s+apply\b",
          ("apply",), anchored=False, reach=(80, 10)),
     Rule("override.drop_task", "override", 0.4, "dropping the task in hand for something else",
          r"\b(?:ignore|disregard|forget|skip|drop|abandon)\s+(?:the|this|that|your|any|all)\s+(?:\w+\s+)?(?:task|assignment|job|request|translation|summary|summari[sz]ation)\b[^.\n]{0,20}?\b(?:and|,)\s+(?:instead|rather)\b",
@@ -210,8 +232,13 @@ RULES: tuple[Rule, ...] = (
          ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "stay in character", "in character as", "let's play a game", "lets play a game", "let us play a game")),
     Rule("persona.no_refusal", "persona", 0.4, "a model that may not refuse",
          r"\b(?:never|not\s+allowed\s+to|cannot|can'?t|won'?t|will\s+not|must\s+not|may\s+not|do\s+not|don'?t|unable\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|says?\s+no|rejects?\s+(?:a|any)\s+request)\b|\bno\s+refusals?\b|\bwithout\s+(?:ever\s+)?(?:refusing|declining)\b|\bnever\s+says\s+no\b"
-         r"|\bnever\s+(?:says|tells\s+\w+)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:can'?t|cannot|won'?t|is\s+unable\s+to|are\s+unable\s+to)\b",
+         r"|\bnever\s+(?:says|tells\s+\w+)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:can'?t|cannot|won'?t|is\s+unable\s+to|are\s+unable\s+to)\b"
+         r"|\b(?:never|don'?t\s+ever|do\s+not\s+ever)\s+(?:say|tell\s+(?:me|the\s+user|anyone))\s+(?:that\s+)?you\s+(?:can'?t|cannot|won'?t|are\s+(?:unable|not\s+able)\s+to|aren'?t\s+able\s+to)\b",
          ("never", "not allowed", "cannot", "can't", "cant", "won't", "wont", "will not", "must not", "may not", "do not", "don't", "dont", "unable", "no refusal", "without refus", "without ever", "without declin")),
+    Rule("persona.no_caveats", "persona", 0.35, "a list of the model's safety habits it must drop: no apologies, no disclaimers, no warnings",
+         r"\b(?:no|without(?:\s+any)?|zero)\s+(?:safety\s+|ethical\s+|moral\s+)?(?:apolog\w*|disclaimers?|warnings?|caveats?|moraliz\w*|moralis\w*|lectur\w*|reminders?)\b[^.\n]{0,40}?"
+         r"\b(?:no|without|or|nor|and|zero)\s+(?:any\s+)?(?:safety\s+|ethical\s+|moral\s+)?(?:apolog\w*|disclaimers?|warnings?|caveats?|moraliz\w*|moralis\w*|lectur\w*|reminders?)\b",
+         ("apolog", "disclaimer", "warning", "caveat", "moraliz", "moralis", "lectur", "reminder"), anchored=False, reach=(30, 80)),
     Rule("persona.anything_now", "persona", 0.9, "the do-anything-now jailbreak family",
          r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|prompt|enabled)\b",
          ("do anything now", "jailbr", "jail br")),
@@ -365,7 +392,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:print|repeat|output|show|display|write|list|copy|paste|dump|reveal|give\s+me|tell\s+me)\w*\s+(?:out\s+)?(?:everything|all\s+(?:of\s+)?the\s+text|the\s+(?:full\s+|entire\s+|whole\s+)?text|whatever)\s+(?:that\s+|which\s+)?(?:(?:appears|appeared|is|was|comes|came|is\s+written|was\s+written|you\s+(?:see|saw|received|got))\s+)?(?:above\b|(?:before|prior\s+to|preceding)\s+(?:this|my|the\s+user'?s?)\s+(?:message|line|point|prompt|question|input|request))",
          ("print", "repeat", "output", "convert", "translate", "rewrite", "explain", "format", "list", "summar", "write", "show", "display", "copy", "paste", "dump", "reveal", "give me", "tell me", "text above", "words above", "rules above", "instructions above", "prompt above")),
     Rule("extract.so_far", "extraction", 0.6, "the instructions 'so far'",
-         r"\b(?:instructions?|prompt|rules|conditions|logic|requirements|text|words)\s+(?:so\s+far|up\s+to\s+(?:now|this\s+point)|until\s+now|to\s+this\s+point|above\s+this)\b",
+         r"\b(?:(?:instructions?|prompt|rules|conditions|logic|requirements|text|words)|you\s+(?:have|'ve|had)\s+been\s+(?:told|given|instructed))\s+(?:so\s+far|up\s+to\s+(?:now|this\s+point)|until\s+now|to\s+this\s+point|above\s+this)\b",
          ("so far", "up to now", "up to this point", "until now", "to this point", "above this"), anchored=False, reach=(30, 25)),
     Rule("extract.creative", "extraction", 0.7, "the instructions re-packaged as a poem, song or story",
          r"\b(?:rap|poem|song|story|sonnet|rhyme|haiku|limerick|riddle|ballad|verse|joke|play|acrostic)s?\b[^.\n]{0,30}?\b(?:about|on|describing|using|of|from|with)\b[^.\n]{0,25}?\b(?:your|the\s+above|the\s+previous|previous|prior|last|initial|original|system)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidelines|password|passcode|secret|directives?)\b",
@@ -390,10 +417,16 @@ RULES: tuple[Rule, ...] = (
          r"\byou\s+(?:were|have\s+been|are|'re)\s+(?:told|instructed|asked|programmed|ordered|supposed)\s+not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output)\b"
          r"|\b(?:told|tell|instructed|asked|ordered|programmed)\s+you\s+(?:to\s+keep\s+(?:secret|hidden|private|confidential)|(?:not\s+to|to\s+never|never\s+to)\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output|talk\s+about|discuss|mention))\b|\b(?:not\s+supposed|not\s+allowed|forbidden)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show)\s+(?:\w+\s+){0,3}?(?:password|passcode|secret|prompt|instructions|system\s+prompt|key|code)\b",
          ("you were", "you have been", "you are", "you're", "not supposed", "not allowed", "forbidden", "told you", "tell you", "instructed you", "asked you", "ordered you", "programmed you")),
+    Rule("extract.first_message", "extraction", 0.4, "the first text the model was given, which is its system prompt",
+         r"\b(?:first|initial|earliest|opening)\s+(?:message|instructions?|prompt|text|words|lines?|input)\s+(?:that\s+)?you\s+(?:received|were\s+(?:given|sent|shown)|got|saw|read)\b",
+         tuple(f"{first} {noun}" for first in ("first", "initial", "earliest", "opening") for noun in ("message", "instruction", "prompt", "text", "words", "line", "input"))),
+    Rule("extract.you_were_told", "extraction", 0.35, "everything the model was told or given, asked for as a whole",
+         r"\b(?:everything|all|anything|whatever)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|had\s+been)\s+(?:told|given|instructed|programmed|fed)\b",
+         ("you were", "you have been", "you've been", "you had been"), anchored=False, reach=(20, 30)),
     Rule("extract.above", "extraction", 0.4, "pointing at the text before the user's message",
          r"\b(?:above|before)\s+this\s+(?:point|line|message)\b|\beverything\s+(?:above|before\s+this)\b|\b(?:the\s+)?(?:words|instructions|prompt)\s+above\b"
-         r"|\b(?:text|words|content)\s+(?:that\s+)?(?:came|comes|appears|appeared|was|is)\s+(?:before|above)\s+(?:this|my|the\s+(?:user|first))\b|\byour\s+context\s+window\b|\b(?:anything|everything|whatever)\s+(?:that\s+)?(?:comes?\s+|came\s+|is\s+|was\s+)?(?:before|above|prior\s+to)\s+my\s+(?:message|question|prompt|input|first\s+message)\b",
-         ("above this", "before this", "everything above", "everything before", "words above", "instructions above", "prompt above", "text", "words", "content", "your context window", "anything", "everything", "whatever")),
+         r"|\b(?:text|words|content)\s+(?:that\s+)?(?:came|comes|appears|appeared|was|is)\s+(?:before|above)\s+(?:this|my|the\s+(?:user|first))\b|\byour\s+context\s+window\b|\bbefore\s+i\s+(?:said|wrote|typed|asked|sent)\s+anything\b|\b(?:anything|everything|whatever)\s+(?:that\s+)?(?:comes?\s+|came\s+|is\s+|was\s+)?(?:before|above|prior\s+to)\s+my\s+(?:message|question|prompt|input|first\s+message)\b",
+         ("above this", "before this", "everything above", "everything before", "words above", "instructions above", "prompt above", "text", "words", "content", "your context window", "anything", "everything", "whatever", "before i ")),
     Rule("extract.starting_with", "extraction", 0.45, "asking for text from where a system prompt begins ('You are ...')",
          r"\b(?:start|begin)(?:ing|s)?\s+(?:with|from|at)\s+(?:the\s+(?:phrase|words?|line|sentence)\s+)?[\"'“]?(?:you\s+are|you're|your\s+role|as\s+an?\s+(?:ai|assistant|language\s+model))\b",
          ("start", "begin")),
@@ -514,9 +547,14 @@ RULES: tuple[Rule, ...] = (
          ("cuál", "cual", "wie lauten", "was sind", "was ist", "wie lautet", "quel", "qual", "quali", "quais", "какие", "каковы", "какой", "какая", "你的"),
          ("es", "de", "fr", "it", "pt", "ru", "zh")),
     # --- output forcing and authorization bypass -------------------------------------------
-    Rule("force.begin_with", "forcing", 0.5, "dictating how the reply must begin",
-         r"\b(?:begin|start|prefix|preface|prepend|open|lead)\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+with\b|\b(?:prefix|prepend|append)\s+.{1,40}?\s+to\s+(?:your|the|each)\s+(?:reply|response|answer)\b",
+    Rule("force.begin_with", "forcing", 0.5, "dictating the words the reply must begin with",
+         # not a format: "begin your reply with a summary", "with the main point"
+         r"\b(?:begin|start|prefix|preface|prepend|open|lead)\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+(?:with|by\s+(?:saying|writing))\b(?!\s+(?:a|an|one|some|short|brief|your)\b|\s+the\s+(?:most|main|key|conclusion|answer|summary|bottom|result|overview|definition|final|best|gist|short|tl))"
+         r"|\b(?:prefix|prepend|append)\s+.{1,40}?\s+to\s+(?:your|the|each)\s+(?:reply|response|answer)\b",
          ("begin", "start", "prefix", "preface", "prepend", "append", "open", "lead")),
+    Rule("force.begin_with_format", "forcing", 0.25, "dictating how the reply must begin, in a way a format does too",
+         r"\b(?:begin|start|preface|open|lead)\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+(?:with|by\s+(?:saying|writing))\b",
+         ("begin", "start", "preface", "open", "lead")),
     Rule("force.only_say", "forcing", 0.3, "restricting the reply to dictated words",
          rf"\b(?:only|just|simply|always)\s+{_SAY}\b|\b{_SAY}\s+(?:only|just|exactly)\b|\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
          ("only say", "only respond", "only reply", "only answer", "only print", "only output", "only write", "only return", "just say", "simply say", "always say", "always respond", "say only", "respond only", "reply only", "output only", "print only", "say exactly", "nothing else", "no matter what", "no additional text")),
@@ -615,14 +653,14 @@ RULES: tuple[Rule, ...] = (
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
          rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:\w+\s+)?{_AI}\b{_NOT_A_PRODUCT}|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
-         r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+this\b"
+         r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+(?:this|these)\b"
          rf"|\bif\s+(?:an?\s+|any\s+)?{_AI}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
          ("if you are", "if you're", "if an", "if a ", "if any") + _AI_KEYWORDS),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
          rf"\b(?:the\s+)?{_AI}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b",
          _AI_KEYWORDS),
     Rule("addressed.when_you_read", "addressed", 0.35, "text that speaks to whoever processes it",
-         r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
+         r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl|handle|ingest|open|load)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data|invite|invitation|event|ticket|issue|thread|attachment|transcript|notes|record|entry|form|listing|result|output|log|readme|repo|repository)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
          rf"\b{_AI}s?(?:\s+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\s*[:,]\s*(?:please\s+)?(?:also\s+)?(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b",
