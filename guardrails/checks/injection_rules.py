@@ -63,7 +63,8 @@ _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|c
 # After an AI word, words that make it a job title or a product: "assistant manager", "chatbot widget".
 _NOT_A_PRODUCT = (
     r"(?!\s+(?:manager|director|professor|editor|coach|principal|teacher|secretary|coordinator|widget|plugin|integration"
-    r"|vendor|team|product|page|settings|platform|api|sdk|script|snippet|button|window|icon))"
+    r"|vendor|team|product|page|settings|platform|api|sdk|script|snippet|button|window|icon"
+    r"|researchers?|engineers?|developers?|enthusiasts?|practitioners?|students?|experts?|compan(?:y|ies)|startups?|labs?|community|industry|ethics|policy|act|regulation))"
 )
 _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot|summari[sz]er|crawler|scraper)"
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
@@ -359,7 +360,9 @@ RULES: tuple[Rule, ...] = (
          # a report, not an order: "maintenance mode is enabled" is what status pages say
          ("enabled", "activated", "unlocked", "engaged"), anchored=False, reach=(30, 15), orders=False),
     Rule("devmode.authority", "devmode", 0.45, "claiming to be the model's maker or operator",
-         r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
+         r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b"
+         # "I am the developer of this Flask app" speaks of other software
+         r"(?!\s+(?:of|for|on)\s+(?:this|my|our|a|an|the)\s+(?:\w+\s+){0,2}?(?:app|application|website|site|game|library|package|plugin|extension|script|tool|project|service|api|backend|frontend|repo|repository|module|program|software|codebase|code|server|database)s?\b)|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
          r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
          ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override",
           "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
@@ -405,7 +408,8 @@ RULES: tuple[Rule, ...] = (
          ("what are your", "what were your", "what is your", "what are the", "what were the", "what is the", "what instruction", "what rules", "what guidelines", "what directive", "what prompt", "what system prompt",
           "what exact", "what initial", "what original", "what hidden", "what secret", "what were you", "what have you", "what does your", "what do your", "what did your", "what does the", "what did the")),
     Rule("extract.configured_you", "extraction", 0.6, "asking for the text that set the model up",
-         r"\b(?:message|text|prompt|instructions?|words|note|document)\s+(?:that|which|who)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|instructed|created|primed|briefed)\s+you\b",
+         r"\b(?:message|text|prompt|instructions?|words|note|document)\s+(?:that|which|who)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|instructed|created|primed|briefed)\s+you\b"
+         r"|\b(?:message|text|prompt|instructions?|rules|words|note|document)\s+(?:that\s+|which\s+)?you\s+(?:were|have\s+been)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|primed|briefed|deployed|launched|started)\s+with\b",
          ("message", "text", "prompt", "instruction", "words", "note", "document")),
     Rule("extract.operate_under", "extraction", 0.55, "asking for the rules the model works under",
          r"\b(?:guidelines|instructions|rules|directives|policies|constraints|principles)\s+(?:that\s+)?you\s+(?:operate|work|run|function|act)\s+(?:under|by|with)\b",
@@ -651,6 +655,10 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?{_AI}s?\b{_NOT_A_PRODUCT}",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
+    Rule("addressed.note_heading", "addressed", 0.4, "a note headed 'to the AI ...:' or 'for the assistant:'",
+         rf"(?:\A|(?<=[(\[\n.;])|(?<=[(\[\n.;] )|(?<=p\.s\. )|(?<=\bps ))(?:to|for)\s+(?:the|all|any|an?)\s+{_AI}s?\b{_NOT_A_PRODUCT}[^:\n]{{0,40}}:",
+         # "to the" and "for a" are everywhere; with the AI word after them they are rare
+         tuple(f"{to} {the} {ai}" for to in ("to", "for") for the in ("the", "all", "any", "an", "a") for ai in _AI_KEYWORDS)),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
          rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:\w+\s+)?{_AI}\b{_NOT_A_PRODUCT}|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
          r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+(?:this|these)\b"
