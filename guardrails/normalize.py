@@ -13,7 +13,8 @@
 
 Those steps keep one character per original character (or drop it), so every position
 maps back. Text that has to be rebuilt is added as a *segment* after the main text and
-maps back to the span it came from: letter-by-letter words ("i g n o r e"), and embedded
+maps back to the span it came from: letter-by-letter words ("i g n o r e", "i.g.n.o.r.e"),
+the text near a "backwards" or "rot13" cue reversed or rotated, and embedded
 base64, hex, binary and URL-encoded runs that decode to text (decoded again if they hold
 further encodings, up to a depth limit).
 """
@@ -80,8 +81,8 @@ _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
 _BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
 _SPACED_REACH = 64  # characters either side of a spaced-letters hint searched for the whole run
-_SQUEEZE_REACH = 150
-_TURN_REACH = 300  # characters either side of a "backwards" or "rot13" cue that get a turned copy  # characters either side of a doubled word that get a squeezed copy
+_SQUEEZE_REACH = 150  # characters either side of a doubled word that get a squeezed copy
+_TURN_REACH = 300  # characters either side of a "backwards" or "rot13" cue that get a turned copy
 MAX_DEPTH = 3
 
 
