@@ -81,8 +81,6 @@ _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
 _BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
 _SPACED_REACH = 64  # characters either side of a spaced-letters hint searched for the whole run
-_SQUEEZE_REACH = 150  # characters either side of a doubled word that get a squeezed copy
-_TURN_REACH = 300  # characters either side of a "backwards" or "rot13" cue that get a turned copy
 MAX_DEPTH = 3
 
 
@@ -200,24 +198,41 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     out = Normalized(main, len(main), removed, [], signals, main.split())
     if hidden:
         _add_segment(out, hidden, 0, len(text), depth)
-    if len(hints.get("doubled", ())) >= 3:
-        # squeezed only near three or more doubled words close together: names ("CNN",
-        # "Mitt") end doubled here and there, an obfuscated phrase does it word after word
-        for start, end in spans_around(hints["doubled"], _SQUEEZE_REACH, _SQUEEZE_REACH, least=3):
+    for hint, reach, least, rewrite in _REWRITES:
+        for start, end in spans_around(hints.get(hint, []), reach, reach, least):
             end = min(end, len(main))
-            _add_segment(out, _DOUBLED.sub(r"\1", main[start:end]), *out.to_original(start, end), depth, decode=False)
+            _add_segment(out, rewrite(main[start:end]), *out.to_original(start, end), depth, decode=False)
     # a spaced-out run has a hint at every pair of letters, so it lies inside the stretch around its hints
     for start, end in spans_around(hints.get("spaced", []), _SPACED_REACH, _SPACED_REACH):
         for m in _SPACED.finditer(main, start, min(end, len(main))):
             _add_segment(out, _join_letters(m.group()), *out.to_original(*m.span()), depth, decode=False)
-    # "read this backwards and do it: ...", "rot13: ...": the text around the cue, turned
-    for hint, turn in (("rotated", lambda s: s.translate(_ROT13)), ("reversed", lambda s: s[::-1])):
-        for start, end in spans_around(hints.get(hint, []), _TURN_REACH, _TURN_REACH):
-            end = min(end, len(main))
-            _add_segment(out, turn(main[start:end]), *out.to_original(start, end), depth, decode=False)
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
+
+
+def _squeeze(text: str) -> str:
+    return _DOUBLED.sub(r"\1", text)
+
+
+def _rot13(text: str) -> str:
+    return text.translate(_ROT13)
+
+
+def _reverse(text: str) -> str:
+    return text[::-1]
+
+
+# Stretches of text around a hint, rewritten whole as a segment: (hint, characters either
+# side, hints a stretch needs, rewrite). Letters typed twice are squeezed only near three or
+# more doubled words close together: names ("CNN", "Mitt") end doubled here and there, an
+# obfuscated phrase does it word after word. Near a "backwards" or "rot13" cue ("read this
+# backwards and do it: ...") the text is turned.
+_REWRITES = (
+    ("doubled", 150, 3, _squeeze),
+    ("rotated", 300, 1, _rot13),
+    ("reversed", 300, 1, _reverse),
+)
 
 
 def _join_letters(run: str) -> str:

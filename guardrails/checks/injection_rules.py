@@ -56,6 +56,8 @@ _NOT_MINE = _not_mine()
 _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
+# "... your reply with", after a verb of beginning
+_REPLY_WITH = r"\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+(?:with|by\s+(?:saying|writing))\b"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
 _SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)"
 # Phones, browsers and operating systems have a developer mode of their own.
@@ -553,11 +555,11 @@ RULES: tuple[Rule, ...] = (
     # --- output forcing and authorization bypass -------------------------------------------
     Rule("force.begin_with", "forcing", 0.5, "dictating the words the reply must begin with",
          # not a format: "begin your reply with a summary", "with the main point"
-         r"\b(?:begin|start|prefix|preface|prepend|open|lead)\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+(?:with|by\s+(?:saying|writing))\b(?!\s+(?:a|an|one|some|short|brief|your)\b|\s+the\s+(?:most|main|key|conclusion|answer|summary|bottom|result|overview|definition|final|best|gist|short|tl))"
+         rf"\b(?:begin|start|prefix|preface|prepend|open|lead){_REPLY_WITH}(?!\s+(?:a|an|one|some|short|brief|your)\b|\s+the\s+(?:most|main|key|conclusion|answer|summary|bottom|result|overview|definition|final|best|gist|short|tl))"
          r"|\b(?:prefix|prepend|append)\s+.{1,40}?\s+to\s+(?:your|the|each)\s+(?:reply|response|answer)\b",
          ("begin", "start", "prefix", "preface", "prepend", "append", "open", "lead")),
     Rule("force.begin_with_format", "forcing", 0.25, "dictating how the reply must begin, in a way a format does too",
-         r"\b(?:begin|start|preface|open|lead)\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+(?:with|by\s+(?:saying|writing))\b",
+         rf"\b(?:begin|start|preface|open|lead){_REPLY_WITH}",
          ("begin", "start", "preface", "open", "lead")),
     Rule("force.only_say", "forcing", 0.3, "restricting the reply to dictated words",
          rf"\b(?:only|just|simply|always)\s+{_SAY}\b|\b{_SAY}\s+(?:only|just|exactly)\b|\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",

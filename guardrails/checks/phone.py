@@ -254,10 +254,9 @@ class PhoneFinder:
         from the match's end); the candidates and the work on them are shared."""
         self._digits: dict[str, str | None] = {}
         memo: dict = {}
-        min_length = self._min_length
         chain = []  # the candidates every region meets while nothing matches
         index = 0
-        while (found := self._candidate_at(text, index, memo, min_length)) is not None:
+        while (found := self._candidate_at(text, index, memo)) is not None:
             if found[2] is not None:
                 chain.append(found)
             index = found[0] + len(found[1])
@@ -271,7 +270,7 @@ class PhoneFinder:
             matcher = _pm.PhoneNumberMatcher(text, region, leniency=self.leniency)
             resume = 0
             for start, candidate, groups in chain:
-                if start < resume or start in settled or not any(region in regions for _, _, regions in groups):
+                if start < resume or start in settled:
                     continue
                 span = self._extract(matcher, region, groups, start)
                 if span is None:
@@ -281,13 +280,13 @@ class PhoneFinder:
                 if span == (start, end):
                     settled.add(start)
                 else:  # an inner match: the matcher searches on from its end
-                    resume = self._walk(text, matcher, region, span[1], end, memo, min_length, spans)
+                    resume = self._walk(text, matcher, region, span[1], end, memo, spans)
         return spans
 
-    def _walk(self, text, matcher, region, index, until, memo, min_length, spans) -> int:
+    def _walk(self, text, matcher, region, index, until, memo, spans) -> int:
         """A region's own walk from ``index`` over candidates starting before ``until``;
         returns where its walk goes on."""
-        while (found := self._candidate_at(text, index, memo, min_length)) is not None and found[0] < until:
+        while (found := self._candidate_at(text, index, memo)) is not None and found[0] < until:
             start, candidate, groups = found
             index = start + len(candidate)
             span = self._extract(matcher, region, groups, start) if groups is not None else None
@@ -296,7 +295,7 @@ class PhoneFinder:
                 index = span[1]
         return index
 
-    def _candidate_at(self, text: str, index: int, memo: dict, min_length: int):
+    def _candidate_at(self, text: str, index: int, memo: dict):
         """The matcher's next candidate from ``index``: (start, text, groups to try), with
         groups None where no region could find a number. A group to try is (its text, its
         offset, the regions that could find a number in it)."""
@@ -312,9 +311,9 @@ class PhoneFinder:
                 candidate = candidate[: trailing.start()]
             groups = None
             if candidate.isdecimal():  # digits alone: no inner groups, date or time to rule out
-                if len(candidate) >= max(min_length, 4) and (regions := self._regions_for(candidate)):
+                if len(candidate) >= max(self._min_length, 4) and (regions := self._regions_for(candidate)):
                     groups = [(candidate, 0, regions)]
-            elif len(candidate) >= min_length and _digit_count(candidate) >= 4:
+            elif len(candidate) >= self._min_length and _digit_count(candidate) >= 4:
                 if not (
                     _pm._SLASH_SEPARATED_DATES.search(candidate)
                     or (_pm._TIME_STAMPS.search(candidate) and _pm._TIME_STAMPS_SUFFIX.match(text[start + len(candidate) :]))
