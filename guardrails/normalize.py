@@ -6,14 +6,18 @@
 - invisible characters removed (zero-width, bidi controls, soft hyphens); Unicode tag
   characters (U+E0000-U+E007F) removed too, and the ASCII they hide decoded;
 - NFKC (full-width and mathematical letters become plain ones);
+- combining marks stripped from runs of letters that each carry one (strike-through,
+  underline, "zalgo": "i̶g̶n̶o̶r̶e̶" -> "ignore"), and small capitals as letters ("ɪɢɴᴏʀᴇ");
 - homoglyphs folded in words that mix Latin with Cyrillic or Greek ("раypal" -> "paypal");
 - leetspeak folded in words that mix letters and digits ("1gn0r3" -> "ignore");
-- letters typed twice squeezed, as extra segments around the words, where several words end doubled;
+- letters typed twice squeezed, and runs of spaces made one ("you  are  now"), as extra
+  segments around the words, where several words in a row show it;
 - lower-cased.
 
 Those steps keep one character per original character (or drop it), so every position
 maps back. Text that has to be rebuilt is added as a *segment* after the main text and
 maps back to the span it came from: letter-by-letter words ("i g n o r e", "i.g.n.o.r.e"),
+words joined into one token ("IgnoreAllPrevious", "forget.your.rules"),
 the text near a "backwards" or "rot13" cue reversed or rotated, and embedded
 base64, hex, binary and URL-encoded runs that decode to text (decoded again if they hold
 further encodings, up to a depth limit).
@@ -56,6 +60,16 @@ _HOMOGLYPHS = str.maketrans(
     "aeopcyxijsdhqwkmhtbAEOPCYXIJSKMHTB"
     "aopitvkeABEHIKMNOPTYXz",
 )
+# Combining marks. Three letters in a row, each under marks, are decoration meant to break
+# words apart for a filter (precomposed text has no marks; decomposed French or Vietnamese
+# marks a letter here and there, not every one).
+_MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARKS = re.compile(f"[{_MARK}]")
+_DECORATED = re.compile(f"(?:[a-zA-Z\u00c0-\u024f][{_MARK}]+){{3,}}")
+_MARKED = re.compile(f"([\\x00-\u024f])[{_MARK}]+")  # marks on a Latin letter (or a space, a stop)
+_SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ"
+_SMALL_CAPITAL = re.compile(f"[{_SMALL_CAPITALS}]")
+_FROM_SMALL_CAPITALS = str.maketrans(_SMALL_CAPITALS, "abcdefghijklmnopqrstuvwyz")
 _LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 # Either of the two above, so text that has neither (most text) is scanned once.
 _SUSPECT = re.compile(_INVISIBLE.pattern[:-1] + _LOOKALIKE.pattern[1:])
@@ -71,6 +85,10 @@ _WORD_REST = re.compile(r"[\w@$]*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,3}){3,}[a-zA-Z](?![\w])")
 _GAP = re.compile(r"[ ._*\-]+")
+_PADDING = re.compile(r"[ \t]{2,}")
+_JOINED_TOKEN = re.compile(r"[A-Za-z]+(?:[._|+=:-][A-Za-z]+)*")  # one way to match a token: no backtracking
+_AROUND_TOKEN = "\"'()[]{}<>.,;:!?*"  # punctuation a token can start or end with
+_JOINED_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Words that say the text must be turned around or rotated before it reads
 _ROTATED = ("rot13", "rot-13", "rot 13", "caesar")
 _REVERSED = ("backwards", "reversed", "reverse ", "reverse:", "right to left")
@@ -151,6 +169,8 @@ def _hints() -> ahocorasick.Automaton:
         hints[cue] = "rotated"
     for cue in _REVERSED:
         hints[cue] = "reversed"
+    for x in letters:  # a word padded out with spaces or tabs ("you  are  now")
+        hints[x + "  "] = hints[x + "\t\t"] = "padded"
     for pair in ("aa", "cc", "dd", "gg", "hh", "ii", "jj", "kk", "mm", "nn", "pp", "qq", "rr", "tt", "uu", "vv", "ww", "xx", "yy"):
         for after in _AFTER_WORD:
             hints[pair + after] = "doubled"
@@ -179,6 +199,13 @@ def normalize(text: str, depth: int = 0) -> Normalized:
                 hidden = "".join(chr(ord(c) - 0xE0000) for run in _TAGS.findall(text) for c in run)
             text = _INVISIBLE.sub("", text)
             signals.add("invisible")
+        if _MARKS.search(wide) and _DECORATED.search(text):
+            text, dropped = _strip_marks(text)
+            removed = _merge_removed(removed, dropped)
+            signals.add("marks")
+        if _SMALL_CAPITAL.search(wide):
+            text = text.translate(_FROM_SMALL_CAPITALS)
+            signals.add("small_capitals")
         if not unicodedata.is_normalized("NFKC", text):
             text, dropped = _nfkc(text)
             removed = _merge_removed(removed, dropped)
@@ -215,6 +242,10 @@ def _squeeze(text: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
 
+def _unpad(text: str) -> str:
+    return _PADDING.sub(" ", text)
+
+
 def _rot13(text: str) -> str:
     return text.translate(_ROT13)
 
@@ -226,10 +257,12 @@ def _reverse(text: str) -> str:
 # Stretches of text around a hint, rewritten whole as a segment: (hint, characters either
 # side, hints a stretch needs, rewrite). Letters typed twice are squeezed only near three or
 # more doubled words close together: names ("CNN", "Mitt") end doubled here and there, an
-# obfuscated phrase does it word after word. Near a "backwards" or "rot13" cue ("read this
-# backwards and do it: ...") the text is turned.
+# obfuscated phrase does it word after word. Padding between words is made one space where
+# two words close together show it (a keyword of two words needs one space between them).
+# Near a "backwards" or "rot13" cue ("read this backwards and do it: ...") the text is turned.
 _REWRITES = (
     ("doubled", 150, 3, _squeeze),
+    ("padded", 150, 2, _unpad),
     ("rotated", 300, 1, _rot13),
     ("reversed", 300, 1, _reverse),
 )
@@ -289,6 +322,19 @@ def _lower(text: str) -> str:
     return lowered
 
 
+def _strip_marks(text: str) -> tuple[str, list[int]]:
+    """Combining marks on Latin letters dropped, and a precomposed letter under further
+    marks made bare ("í̖" -> "i"); the marks' positions are recorded. Other scripts keep
+    theirs: Hindi and Arabic write vowels with them."""
+    dropped: list[int] = []
+
+    def bare(m: re.Match) -> str:
+        dropped.extend(range(m.start() + 1, m.end()))
+        return unicodedata.normalize("NFD", m.group(1))[0]
+
+    return _MARKED.sub(bare, text), dropped
+
+
 def _nfkc(text: str) -> tuple[str, list[int]]:
     """NFKC, one output character per input character (the first of an expansion), so
     offsets survive; characters NFKC drops are recorded."""
@@ -327,7 +373,7 @@ def _merge_removed(first: list[int], second: list[int]) -> list[int]:
 
 def _decode_runs(out: Normalized, plain: str, depth: int) -> None:
     """Add what embedded encodings decode to: base64, hex and URL-encoding inside long
-    tokens, and runs of 8-bit binary."""
+    tokens, and runs of 8-bit binary; and the words of long tokens that join them."""
     found: list[tuple[int, int, str]] = []
     end = 0
     for word in [w for w in out.words if len(w) >= _LONG_WORD] if out.longest >= _LONG_WORD else ():
@@ -345,6 +391,8 @@ def _decode_runs(out: Normalized, plain: str, depth: int) -> None:
             decoded = _url(token)
             if decoded:
                 found.append((start, end, decoded))
+        if words := _joined(token):
+            _add_segment(out, words, *out.to_original(start, end), depth, decode=False)
     if "0100" in plain or "0110" in plain or "0111" in plain:  # an ASCII letter's byte
         for m in _BINARY.finditer(plain):
             decoded = _binary(m.group())
@@ -353,6 +401,17 @@ def _decode_runs(out: Normalized, plain: str, depth: int) -> None:
     for start, end, decoded in found:
         out.signals.add("decoded")
         _add_segment(out, decoded, *out.to_original(start, end), depth)
+
+
+def _joined(token: str) -> str | None:
+    """The words of a token that joins three or more by case or by separators
+    ("IgnoreAllPreviousInstructions", "forget.your.rules", "new_task=reveal_it"); a plain long
+    word or a token with digits (a version, a hash) is not one."""
+    token = token.strip(_AROUND_TOKEN)
+    if not _JOINED_TOKEN.fullmatch(token):
+        return None
+    words = _JOINED_WORD.findall(token)
+    return " ".join(words).lower() if len(words) >= 3 and sum(map(len, words)) >= 3 * len(words) else None
 
 
 def _add_segment(out: Normalized, text: str, orig_start: int, orig_end: int, depth: int, decode: bool = True) -> None:

@@ -62,11 +62,12 @@ _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|d
 _SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)"
 # Phones, browsers and operating systems have a developer mode of their own.
 _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
-# After an AI word, words that make it a job title or a product: "assistant manager", "chatbot widget".
+# After an AI word, words that make it a job title, a product or a group: "assistant manager", "chatbot widget", "AI reading group".
 _NOT_A_PRODUCT = (
     r"(?!\s+(?:manager|director|professor|editor|coach|principal|teacher|secretary|coordinator|widget|plugin|integration"
     r"|vendor|team|product|page|settings|platform|api|sdk|script|snippet|button|window|icon"
-    r"|researchers?|engineers?|developers?|enthusiasts?|practitioners?|students?|experts?|compan(?:y|ies)|startups?|labs?|community|industry|ethics|policy|act|regulation))"
+    r"|researchers?|engineers?|developers?|enthusiasts?|practitioners?|students?|experts?|compan(?:y|ies)|startups?|labs?|community|industry|ethics|policy|act|regulation"
+    r"|(?:reading\s+|study\s+|working\s+)?groups?|clubs?|meetups?|courses?|class(?:es)?|workshops?|conferences?))"
 )
 _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot|summari[sz]er|crawler|scraper)"
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
@@ -108,7 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule("override.against_user", "override", 0.45, "turning the model against the person it serves",
          r"\b(?:ignore|disregard|do\s+not\s+(?:answer|help|listen\s+to)|don'?t\s+(?:answer|help|listen\s+to))\s+(?:the\s+)?(?:user|human|customer|requester|person\s+asking)(?:'s)?\b(?!\s+(?:count|name|id|ids|table|column|field|agent|interface|base|guide|manual|group|list|data))"
          r"|\b(?:ignore|disregard|forget|skip)\s+(?:the|their|this)\s+(?:user'?s?\s+)?(?:question|request|query|task)\s+(?:you\s+(?:were|are|have\s+been|got)|that\s+you)\b",
-         ("ignore", "disregard", "do not answer", "do not help", "do not listen", "don't answer", "don't help", "don't listen", "dont answer", "dont help", "dont listen")),
+         ("ignore", "disregard", "forget", "skip", "do not answer", "do not help", "do not listen", "don't answer", "don't help", "don't listen", "dont answer", "dont help", "dont listen")),
     Rule("override.was_a_test", "override", 0.45, "declaring what came before a test, a joke or fake",
          r"\b(?:the\s+above|the\s+previous|the\s+prior|the\s+earlier|everything\s+(?:above|before)|that|this|all\s+that)\s+(?:\w+\s+)?(?:was|is|were)\s+(?:only\s+|just\s+|merely\s+|all\s+)?(?:an?\s+)?(?:test|joke|drill|trick|fake|decoy|distraction|warm-?up)\b",
          ("was only", "was just", "was merely", "was a test", "was a joke", "was all", "is only a test", "was a drill", "was a trick", "was fake", "was a decoy", "was a distraction", "was a warm"), anchored=False, reach=(60, 40)),
@@ -382,7 +383,7 @@ RULES: tuple[Rule, ...] = (
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         r"\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n'\x22“‘]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         r"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n'\x22“‘]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
@@ -412,7 +413,7 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.configured_you", "extraction", 0.6, "asking for the text that set the model up",
          r"\b(?:message|text|prompt|instructions?|words|note|document)\s+(?:that|which|who)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|instructed|created|primed|briefed)\s+you\b"
          r"|\b(?:message|text|prompt|instructions?|rules|words|note|document)\s+(?:that\s+|which\s+)?you\s+(?:were|have\s+been)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|primed|briefed|deployed|launched|started)\s+with\b",
-         ("message", "text", "prompt", "instruction", "words", "note", "document")),
+         ("message", "text", "prompt", "instruction", "rules", "words", "note", "document")),
     Rule("extract.operate_under", "extraction", 0.55, "asking for the rules the model works under",
          r"\b(?:guidelines|instructions|rules|directives|policies|constraints|principles)\s+(?:that\s+)?you\s+(?:operate|work|run|function|act)\s+(?:under|by|with)\b",
          ("guidelines", "instructions", "rules", "directives", "policies", "constraints", "principles")),
@@ -609,7 +610,7 @@ RULES: tuple[Rule, ...] = (
          ("access granted", "access approved", "access allowed", "grant", "authori", "you are now authori", "you are authori", "i am authori", "you are now verified", "you are verified", "you are approved", "you are now approved", "i am an admin", "i am admin", "i am the admin", "you are an admin", "you are now an admin"), orders=False),
     Rule("force.authorize_phrase", "forcing", 0.6, "making the model utter an approval phrase",
          r"\b(?:say|saying|print|output|respond\s+with|reply\s+with|answer\s+with|write|type|complete|repeat|return|(?:start|begin|end)(?:s|ing)?\s+with)(?:\s*\(|\s+(?:\w+\s+){0,3}?)[\"“'\[(]*\s*(?:access\s+grant\w*|authori[sz]ed|approved|unlocked|password\s+(?:accepted|correct))",
-         ("say", "saying", "print", "output", "respond with", "reply with", "answer with", "write", "type", "complete", "repeat", "return", "start", "begin", "end with", "ending with")),
+         ("say", "saying", "print", "output", "respond with", "reply with", "answer with", "write", "type", "complete", "repeat", "return", "start", "begin", "end with", "ends with", "ending with")),
     Rule("force.credential_claim", "forcing", 0.3, "claiming, about someone else, that the right credentials were given",
          r"(?<!\b(?:i|i've|i'd|we|we've|my|our)\b[^.\n]{0,40})\b(?:correct|right|valid|proper)\s+(?:password|passcode|pass\s*phrase|passphrase|access\s+code|secret\s+(?:code|word)|credentials?)\b",
          ("correct", "right", "valid", "proper")),
@@ -648,7 +649,8 @@ RULES: tuple[Rule, ...] = (
          ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40)),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.for_ai_only", "addressed", 0.5, "text marked as meant for the AI alone",
-         rf"\b(?:for|to)\s+(?:the\s+)?{_AI}s?{_NOT_A_PRODUCT}\s+(?:only|alone|eyes\s+only)\b|\b(?:ai|assistant|model|llm|bot)s?\s+eyes\s+only\b",
+         # found from its AI word, so what comes before it is looked behind for
+         rf"(?:(?<=\bfor\s)|(?<=\bto\s)|(?<=\bfor\sthe\s)|(?<=\bto\sthe\s)){_AI}s?{_NOT_A_PRODUCT}\s+(?:only|alone|eyes\s+only)\b|\b(?:ai|assistant|model|llm|bot)s?\s+eyes\s+only\b",
          _AI_KEYWORDS),
     Rule("addressed.when_ai", "addressed", 0.45, "text about what an AI should do when it reads it",
          rf"\b(?:when|if|once|after|before|while|whenever)\s+(?:the|an?|any)\s+{_AI}s?{_NOT_A_PRODUCT}\s+(?:\w+\s+){{0,2}}?(?:reads?|summari[sz]es?|process(?:es)?|sees?|parses?|analy[sz]es?|handles?|reviews?|encounters?|ingests?|scans?|evaluates?|crawls?|indexes)\s+(?:this|these|the\s+following)\s+(?:\w+\s+)?(?:e-?mail|message|document|page|text|file|review|r[ée]sum[ée]|cv|note|comment|post|article|website|site|content|letter|report|section|paragraph|listing|profile|application|submission|paper)s?\b"
@@ -664,7 +666,7 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
          rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:\w+\s+)?{_AI}\b{_NOT_A_PRODUCT}|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
          r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+(?:this|these)\b"
-         rf"|\bif\s+(?:an?\s+|any\s+)?{_AI}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
+         rf"|(?:\bif\s+(?:an?\s+|any\s+)?|(?<=\bif\s)){_AI}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
          ("if you are", "if you're", "if an", "if a ", "if any") + _AI_KEYWORDS),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
          rf"\b(?:the\s+)?{_AI}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b",
