@@ -584,7 +584,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:respond|answer|reply|write|continue)\w*\b[^.\n]{0,40}?\bwithout\s+(?:any\s+)?(?:content\s+warnings?|safety\s+warnings?|warnings|disclaimers|censorship|filtering|filters|moral\w*\s+\w+)\b",
          ("without",), anchored=False, reach=(60, 40)),
     Rule("force.override_label", "forcing", 0.3, "a line labelled as an override",
-         r"(?:^|\n)[ \t#>*\[]*override\s*[:\]]",
+         r"(?m:^)[ \t#>*\[]*override\s*[:\]]",
          ("override",), anchored=False, reach=(10, 20)),
     Rule("force.comply_all", "forcing", 0.4, "ordering compliance with every request",
          r"\b(?:comply|obey)\s+with\s+(?:all|any|every|each)\s+(?:of\s+(?:my|the|their)\s+)?(?:requests?|commands?|instructions?|demands?|orders?|prompts?)\b|\b(?:comply|obey)\s+(?:with\s+)?(?:everything|anything)\b",
@@ -617,7 +617,7 @@ RULES: tuple[Rule, ...] = (
     # --- delimiter and fake-role injection ---------------------------------------------------
     # a marker alone is a shape, not an order: documents have "-----END OF DOCUMENT-----" too
     Rule("delimiter.block_marker", "delimiter", 0.45, "a fake section marker around new instructions",
-         r"(?:^|\n)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b",
+         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b",
          ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80), orders=False),
     Rule("delimiter.end_of_input", "delimiter", 0.45, "declaring the user's input or the prompt finished",
          r"\b(?:end|stop)\s+(?:of\s+)?(?:the\s+)?(?:user\s+|system\s+|above\s+)?(?:input|prompt|instructions?|conversation|context|ambiguity|section|simulation|example)\b|\b(?:user\s+)?input\s+(?:ends|ended|is\s+over|complete)\b|\bsimulation\s+(?:is\s+)?(?:complete|over|ended)\b",
@@ -626,9 +626,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:begin|start|beginning\s+of|start\s+of)\s+(?:the\s+)?(?:admin|administrator|system|developer|root|privileged|hidden)\s+(?:commands?|instructions?|mode|input|prompt|section|session|directives?|task)\b",
          ("begin", "start")),
     Rule("delimiter.heading", "delimiter", 0.5, "a heading that announces new system or admin instructions",
-         r"(?:^|\n)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot))\s*[:\]\-=*#]"
+         r"(?m:^)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot))\s*[:\]\-=*#]"
          # a markdown heading needs no colon: "# Assistant instructions"
-         r"|(?:^|\n)[ \t]*#+[ \t]*(?:assistant|ai|model|llm|bot|agent|system)\s+(?:instructions?|directives?|prompt|rules)[ \t]*(?:\n|$)",
+         r"|(?m:^)[ \t]*#+[ \t]*(?:assistant|ai|model|llm|bot|agent|system)\s+(?:instructions?|directives?|prompt|rules)[ \t]*(?:\n|$)",
          ("system", "admin", "instruction", "directive", "rules"), anchored=False, reach=(40, 60)),
     Rule("delimiter.bracketed_order", "delimiter", 0.5, "an instruction in brackets posing as a note from the system",
          r"[\[(]\s*(?:hidden\s+(?:text|instructions?|message|note)\s*[\])]|(?:ai|assistant|model|system|llm|agent|bot|admin|developer)(?:\s+\w+)?\s+(?:instructions?|note|notice|directive|command|message|override)\s*:"
@@ -645,7 +645,7 @@ RULES: tuple[Rule, ...] = (
          ("</", "<system", "<instruction", "<admin", "<assistant", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /", "< system")),
     # status pages say "System notice:" and "Admin update:", so those are not speakers
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
-         r"(?:^|\n)[ \t#>*\[]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?)[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
+         r"(?m:^)[ \t#>*\[]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?)[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
          ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40)),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.for_ai_only", "addressed", 0.5, "text marked as meant for the AI alone",
