@@ -120,6 +120,17 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules?|directives?|prompt|objective|orders|mission|purpose)\b",
          tuple(f"{a} {n}" for a in ("new", "updated", "real", "actual", "true", "revised", "extra", "secret", "hidden", "additional")
                for n in ("instruction", "task", "rules", "directive", "prompt", "objective", "orders", "mission", "purpose"))),
+    Rule("override.new_instructions_ml", "override", 0.45, "announcing replacement instructions, in other languages",
+         r"\b(?:deine|ihre)\s+neuen?\s+(?:aufgabe|anweisungen?|regeln|befehle|mission)\b|\btus?\s+nuevas?\s+(?:tareas?|instrucci(?:ón|on|ones)|misión|mision|reglas)\b"
+         r"|\b(?:ta|votre|tes|vos)\s+nouvelles?\s+(?:tâches?|taches?|missions?|consignes?|instructions?|règles)\b|\b(?:il\s+tuo|le\s+tue)\s+nuov[oe]\s+(?:compito|istruzioni|regole|missione)\b"
+         r"|\b(?:sua|tua|suas|tuas)\s+novas?\s+(?:tarefas?|instruções|instrucoes|regras|missão|missao)\b",
+         ("deine neue", "ihre neue", "tu nueva", "tus nuevas", "ta nouvelle", "votre nouvelle", "tes nouvelles", "vos nouvelles", "il tuo nuovo", "le tue nuove",
+          "sua nova", "tua nova", "suas novas", "tuas novas"), ("de", "es", "fr", "it", "pt")),
+    # "forget the previous task" is also a user changing their mind in a chat, so it needs company
+    Rule("override.previous_tasks", "override", 0.45, "dropping every earlier task, the opening of a task hijack",
+         r"\b(?:ignore|disregard|forget|drop|abandon)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:tasks?|assignments?)\b"
+         r"|\b(?:vergiss|vergesst|vergessen\s+sie|ignorier\w*)\s+(?:alle\s+|die\s+)?(?:vorherigen|bisherigen|obigen|vorigen|vorangegangenen|früheren)\s+(?:aufgaben?|aufträge|auftrag)\b",
+         ("ignor", "disregard", "forget", "drop", "abandon", "vergiss", "vergesst", "vergessen"), ("en", "de")),
     Rule("override.changed", "override", 0.45, "claiming the rules have changed",
          r"\b(?:situation|rules|instructions|context|scenario|game|task|language)\s+(?:has|have)\s+(?:now\s+|just\s+)?(?:changed|been\s+(?:updated|changed|replaced))\b",
          ("changed", "been updated", "been replaced"), anchored=False, reach=(60, 20)),
@@ -232,8 +243,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:pretend|imagine)\s+(?:that\s+)?(?:you\s+are|you're|to\s+be|you\s+have\s+no)\b",
          ("pretend", "imagine")),
     Rule("persona.roleplay", "persona", 0.3, "a role-play frame",
-         r"\b(?:role[- ]?play|play\s+the\s+(?:role|part)\s+of|take\s+on\s+the\s+role|stay\s+in\s+character|in\s+character\s+as|let'?s\s+play\s+a\s+game|let\s+us\s+play\s+a\s+game)\b",
-         ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "stay in character", "in character as", "let's play a game", "lets play a game", "let us play a game")),
+         r"\b(?:role[- ]?play|play\s+the\s+(?:role|part)\s+of|take\s+on\s+the\s+role|stay\s+in\s+character|in\s+character\s+as|you(?:'ve|\s+have)?\s+(?:just\s+)?(?:broke|broken|are\s+breaking)\s+character|let'?s\s+play\s+a\s+game|let\s+us\s+play\s+a\s+game)\b",
+         ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "stay in character", "in character as", "you broke", "you've broken", "you have broken", "you are breaking", "you just broke", "let's play a game", "lets play a game", "let us play a game")),
     Rule("persona.no_refusal", "persona", 0.4, "a model that may not refuse",
          r"\b(?:never|not\s+allowed\s+to|cannot|can'?t|won'?t|will\s+not|must\s+not|may\s+not|do\s+not|don'?t|unable\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|says?\s+no|rejects?\s+(?:a|any)\s+request)\b|\bno\s+refusals?\b|\bwithout\s+(?:ever\s+)?(?:refusing|declining)\b|\bnever\s+says\s+no\b"
          r"|\bnever\s+(?:says|tells\s+\w+)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:can'?t|cannot|won'?t|is\s+unable\s+to|are\s+unable\s+to)\b"
@@ -312,6 +323,12 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.lawless_world", "persona", 0.55, "the model cast as an AI of a world where nothing is forbidden",
          r"\b(?:you\s+are|you're|as)\s+(?:now\s+)?an?\s+(?:\w+\s+){0,3}?(?:ai|assistant|model|chatbot|bot|llm)\b[^.\n]{0,60}?\b(?:where|in\s+which)\s+(?:everything|anything|all\s+(?:kinds?\s+of\s+)?(?:information|content|knowledge|actions)|every\s+(?:kind|type|sort)\s+of\s+(?:information|content|knowledge|request)|nothing)\s+is\s+(?:legal|allowed|permitted|acceptable|forbidden|illegal|off[- ]limits|censored|restricted)\b",
          ("legal", "allowed", "permitted", "acceptable", "forbidden", "illegal", "off limits", "off-limits", "censored", "restricted"), anchored=False, reach=(140, 20)),
+    Rule("persona.regardless_of_harm", "persona", 0.5, "a model that answers however immoral or illegal the request",
+         r"\b(?:answer(?:s|ing)?|respond(?:s|ing)?|repl(?:y|ies|ying)|advice|information|responses?|compl(?:y|ies|ying)|fulfil(?:l|ls|s|ling)?)\b[^.\n]{0,40}?\b(?:no\s+matter\s+how|regardless\s+of\s+how)\s+(?:immoral|unethical|illegal|harmful|dangerous|offensive|inappropriate|explicit)\b",
+         ("no matter how", "regardless of how"), anchored=False, reach=(70, 40)),
+    Rule("persona.can_do_anything", "persona", 0.35, "a named persona who can do anything (a children's story has one too, so it needs company)",
+         r"\b(?:you\s+are|you're|as|be)\s+[\w-]+,?\s+(?:an?\s+(?:\w+\s+){0,2})?(?:who|which|that)\s+can\s+do\s+anything\b",
+         ("do anything",), anchored=False, reach=(60, 15)),
     Rule("persona.rules_dont_matter", "persona", 0.3, "a persona that does not care about rules (a character sketch can say it too, so it needs company)",
          r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t)\s+(?:care|worry|bother)s?\s+about\s+(?:any\s+|the\s+|your\s+)?(?:rules|guidelines|ethics|morals|morality|policies|restrictions|laws|consequences|safety|filters)\b",
          ("care", "worry", "bother"), anchored=False, reach=(30, 50)),
@@ -446,6 +463,10 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.secret_probe", "extraction", 0.3, "probing a secret's shape (its letters, its length) instead of asking for it",
          r"\b(?:first|last|second|third|next)\s+(?:letter|character)s?\b|\bhow\s+many\s+(?:letters|characters)\b|\b(?:longer|shorter)\s+than\s+\d+\s+(?:letters|characters)\b|\brhymes?\s+with\b",
          ("first", "last", "second", "third", "next", "how many", "longer", "shorter", "rhyme"), orders=False),
+    Rule("extract.secret_in_verse", "extraction", 0.5, "the password smuggled out inside a riddle, a poem or a story",
+         r"\b(?:riddle|poem|story|song|haiku|limerick|acrostic|rap|puzzle)s?\b[^.\n]{0,40}?\b(?:answer|solution)\s+is\s+(?:the|your)\s+(?:password|passcode|passphrase)\b"
+         r"|\b(?:riddle|poem|story|song|haiku|limerick|acrostic|rap)s?\s+(?:that|which|where)\s+(?:hides?|contains?|includes?|spells?(?:\s+out)?|reveals?)\s+(?:the|your)\s+(?:password|passcode|passphrase)\b",
+         ("riddle", "poem", "story", "song", "haiku", "limerick", "acrostic", "rap", "puzzle")),
     Rule("extract.hidden_part", "extraction", 0.55, "asking for the part of the conversation the user cannot see",
          r"\b(?:initial|first|opening|hidden|invisible|earliest)\s+(?:text|part|message|lines?|portion|section)\s+of\s+(?:this|the|our)\s+(?:conversation|chat|session|context|thread)\b|\bthe\s+(?:part|text|message|bit)s?\s+(?:that\s+)?i\s+(?:can'?t|cannot|don'?t|do\s+not)\s+see\b",
          ("initial", "first", "opening", "hidden", "invisible", "earliest", "the part", "the text", "the message", "the bit")),
@@ -758,8 +779,10 @@ RULES: tuple[Rule, ...] = (
          ("visit", "open", "navigate", "go to", "click", "browse", "fetch", "load"), orders=False),
     # --- encoded payloads ----------------------------------------------------------------------
     Rule("encoded.assemble", "encoded", 0.5, "an order to join pieces and obey the result: a payload split so no piece looks like one",
-         r"\b(?:concatenat|combin|join|merg|assembl|put\s+together|glue)\w*\b[^.\n]{0,80}?\b(?:and|then)\s+(?:do|follow|execute|run|obey|carry\s+out|act\s+on|perform)\s+(?:what(?:ever)?|as)\s+(?:they|it|the\s+(?:result|resulting\s+\w+|pieces|parts|fragments))\s+(?:says?|tells?\s+you|asks?|instructs?)\b",
-         ("concatenat", "combin", "join", "merg", "assembl", "put together", "glue")),
+         r"\b(?:concatenat|combin|join|merg|assembl|put\s+together|glue)\w*\b[^.\n]{0,80}?\b(?:and|then)\s+(?:do|follow|execute|run|obey|carry\s+out|act\s+on|perform)\s+(?:what(?:ever)?|as)\s+(?:they|it|the\s+(?:result|resulting\s+\w+|pieces|parts|fragments))\s+(?:says?|tells?\s+you|asks?|instructs?)\b"
+         # "a = '...'; b = '...'. Now do what a + b says."
+         r"|\b(?:do|follow|execute|obey|perform)\s+what(?:ever)?\s+\w{1,12}\s*\+\s*\w{1,12}\s+(?:says?|tells?\s+you|asks?|instructs?)\b",
+         ("concatenat", "combin", "join", "merg", "assembl", "put together", "glue", "do what", "follow what", "execute what", "obey what", "perform what")),
     Rule("encoded.decode_request", "encoded", 0.3, "asking to decode a payload",
          r"\b(?:decode|decipher|translate|convert|interpret)\s+(?:this\s+|the\s+following\s+)?(?:from\s+)?(?:base64|binary|hex(?:adecimal)?|rot13|morse|ascii\s+codes?|cipher)\b",
          ("decode", "decipher", "translate", "convert", "interpret"), orders=False),
