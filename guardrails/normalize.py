@@ -358,16 +358,15 @@ def _nfkc_char(char: str) -> str:
 
 
 def _merge_removed(first: list[int], second: list[int]) -> list[int]:
-    """Positions dropped in two passes, as positions of the original text."""
+    """Positions dropped in two passes, as positions of the original text. Both lists are
+    sorted, so one walk maps every second-pass position past the first pass's drops."""
     if not first:
         return second
-    out = list(first)
+    out, k = list(first), 0
     for p in second:
-        original = p
-        for r in first:
-            if r <= original:
-                original += 1
-        out.append(original)
+        while k < len(first) and first[k] <= p + k:  # a drop at or before p's original place
+            k += 1
+        out.append(p + k)
     return sorted(out)
 
 

@@ -591,6 +591,7 @@ def test_data_fields_in_the_engine():
         ("%%%" + " ) ] }" * 40 + "\n") * 300,  # delimiters and floods
         "![a](https://e.x/p?a" * 5_000,  # links that never close: no rule backtracks over all of them
         "CamelCaseWordsJoined" * 40 + "\u0e2a" * 20,  # a long joined token that ends in another script
+        "ab\u200b\u0336c\u0336d\u0336" * 12_500,  # 100 KB of invisible characters and struck letters: two passes of drops
     ],
 )
 def test_adversarial_inputs_finish(check, text):
