@@ -6,8 +6,9 @@
 - invisible characters removed (zero-width, bidi controls, soft hyphens); Unicode tag
   characters (U+E0000-U+E007F) removed too, and the ASCII they hide decoded;
 - NFKC (full-width and mathematical letters become plain ones);
-- combining marks stripped from runs of letters that each carry one (strike-through,
-  underline, "zalgo": "i̶g̶n̶o̶r̶e̶" -> "ignore"), and small capitals as letters ("ɪɢɴᴏʀᴇ");
+- combining marks stripped from Latin letters once three letters in a row each carry one
+  (strike-through, underline, "zalgo": "i̶g̶n̶o̶r̶e̶" -> "ignore"), and small capitals read
+  as letters ("ɪɢɴᴏʀᴇ");
 - homoglyphs folded in words that mix Latin with Cyrillic or Greek ("раypal" -> "paypal");
 - leetspeak folded in words that mix letters and digits ("1gn0r3" -> "ignore");
 - letters typed twice squeezed, and runs of spaces made one ("you  are  now"), as extra
