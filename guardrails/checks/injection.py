@@ -255,7 +255,8 @@ def _is_flood(tokens: list[str], longest: int) -> bool:
     """Most of the message (split into ``tokens``, the longest ``longest`` characters) is
     one token repeated, or punctuation, or one short run repeated without spaces
     ("abcabcabc...")."""
-    if len(tokens) >= 24 and len(set(tokens)) < 0.4 * len(tokens):
+    # a table (a fifth of the tokens are pipes) repeats a mark in its cells ("✅") row after row
+    if len(tokens) >= 24 and len(set(tokens)) < 0.4 * len(tokens) and tokens.count("|") < 0.2 * len(tokens):
         counts = Counter(tokens)
         markup = 0
         for token in _MARKUP_TOKENS & counts.keys():  # tables and lists repeat these legitimately
@@ -268,6 +269,8 @@ def _is_flood(tokens: list[str], longest: int) -> bool:
             if punctuation >= 0.75 * len(tokens):
                 return True
     for token in [t for t in tokens if len(t) >= _RUN_FLOOD] if longest >= _RUN_FLOOD else ():
+        if not token[0].isalnum() and token.count(token[0]) == len(token):
+            continue  # a rule or a heading's underline: "-----", "^^^^^"
         run = _REPEATED_RUN.match(token)
         if run and run.end() >= 0.6 * len(token):
             return True

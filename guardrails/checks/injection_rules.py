@@ -59,6 +59,10 @@ _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 # "... your reply with", after a verb of beginning
 _REPLY_WITH = r"\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+(?:with|by\s+(?:saying|writing))\b"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
+_CHAT_SAY = r"(?:say|respond|reply|answer|state|declare)"
+_CODE_SAY = r"(?:print|output|write|return|type)"  # what programs do too
+# After a verb of saying: the words to give, quoted or announced
+_GIVEN_WORDS = r"\s+(?:with\s+)?(?:(?:the\s+)?(?:words?|phrase|sentence|text|string)\b|exactly\b|this\s*:|[\"“'\[]|access\s+granted\b)"
 _SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)"
 # Phones, browsers and operating systems have a developer mode of their own.
 _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
@@ -73,6 +77,12 @@ _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|lan
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
 _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "bots ", "gpt", "chatgpt",
                 "claude", "gemini", "agent", "copilot", "summariz", "summaris", "crawler", "scraper")
+
+# Automated readers of documents that are not called AI: "note to the screening system"
+_AUTOMATED = (
+    r"(?:automated|automatic|screening|grading|scoring|ranking|hiring|recruiting|applicant\s+tracking|review)\s+"
+    r"(?:systems?|tools?|software|algorithms?|graders?|reviewers?|screeners?|filters?|pipelines?)\b"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
@@ -117,6 +127,8 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:do(?:es)?\s+not|don'?t|doesn'?t|stop|quit|cease|no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}",
          ("do not", "does not", "don't", "dont", "doesn't", "doesnt", "stop ", "stop follow", "stop obey", "quit", "cease", "no longer", "never", "refuse to")),
     Rule("override.new_instructions", "override", 0.45, "announcing replacement instructions",
+         # not "add new rules" or "create a new task": software is configured that way
+         r"(?<!\b(?:add|adds|adding|added|create|creates|creating|created|define|defining|write|writing|configure|configuring|register|make|making|schedule|assign|assigning|set\s+up|setting\s+up)\s+(?:a\s+|an\s+|the\s+|some\s+|any\s+)?)"
          r"\b(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules?|directives?|prompt|objective|orders|mission|purpose)\b",
          tuple(f"{a} {n}" for a in ("new", "updated", "real", "actual", "true", "revised", "extra", "secret", "hidden", "additional")
                for n in ("instruction", "task", "rules", "directive", "prompt", "objective", "orders", "mission", "purpose"))),
@@ -153,7 +165,7 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita|no\s+sigas|no\s+obedezcas|deja\s+de\s+seguir)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción|restricciones|limitaciones|filtros)\b",
          ("ignor", "olvid", "descart", "omit", "no sigas", "no obedezcas", "deja de seguir"), ("es",)),
     Rule("override.de", "override", 0.9, "override, German",
-         rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w*(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b",
+         rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w{{0,30}}(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b",
          ("ignorier", "vergiss", "vergesst", "vergessen", "missacht", "übergeh", "befolge nicht", "folge nicht", "halte dich nicht"), ("de",)),
     Rule("override.fr", "override", 0.9, "override, French",
          rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte|ne\s+(?:suis|suivez|respecte|respectez|obéis|obéissez)\s+(?:pas|plus))\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b",
@@ -264,6 +276,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
     Rule("persona.no_limits", "persona", 0.5, "claiming freedom from rules, filters or ethics",
+         # not a licence's "without restriction, including without limitation"
+         r"(?!without\s+(?:limitation\b|restriction\s*,?\s+including\b))"
          rf"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+|your\s+)?(?:typical\s+|usual\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)|ethical\s+considerations|{_SAFETY_NOUN})\b"
          # "no restrictions on file size" limits a thing, not what the model may say
          r"(?!\s+(?:on|for|regarding|around)\s+(?!(?:(?:what|how)\s+you\s+(?:can|may|should|are\s+allowed\s+to)\s+(?:say|write|answer|discuss|generate|output|tell|respond|talk)"
@@ -461,7 +475,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:text|words|message|prompt|instructions|rules|document)\s+(?:that|which)\s+(?:defines?|defined|governs?|controls?|shapes?|configures?|sets?\s+up|determines?)\s+(?:your|how\s+you)\s*(?:behaviou?r|personality|responses|role|persona|act|behave|respond)?\b",
          ("defines", "defined", "governs", "controls", "shapes", "configures", "sets up", "determines"), anchored=False, reach=(40, 40)),
     Rule("extract.secret_probe", "extraction", 0.3, "probing a secret's shape (its letters, its length) instead of asking for it",
-         r"\b(?:first|last|second|third|next)\s+(?:letter|character)s?\b|\bhow\s+many\s+(?:letters|characters)\b|\b(?:longer|shorter)\s+than\s+\d+\s+(?:letters|characters)\b|\brhymes?\s+with\b",
+         r"\b(?:first|last|second|third|next)\s+(?:letter|character)s?\b|\bhow\s+many\s+(?:letters|characters)\b|\bis\s+(?:it|the\s+\w+|your\s+\w+)\s+(?:longer|shorter)\s+than\s+\d+\s+(?:letters|characters)\b|\brhymes?\s+with\b",
          ("first", "last", "second", "third", "next", "how many", "longer", "shorter", "rhyme"), orders=False),
     Rule("extract.secret_in_verse", "extraction", 0.5, "the password smuggled out inside a riddle, a poem or a story",
          r"\b(?:riddle|poem|story|song|haiku|limerick|acrostic|rap|puzzle)s?\b[^.\n]{0,40}?\b(?:answer|solution)\s+is\s+(?:the|your)\s+(?:password|passcode|passphrase)\b"
@@ -521,10 +535,12 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:encode|encrypt|convert|translate|write|spell|give|tell|show|print|output|put)\w*\s+(?:me\s+)?your\s+(?:secret|password|passcode|passphrase|key|code)(?:\s+(?:key|code|word|phrase))?\s+(?:in|as|into|using|with)\s+(?:base-?64|binary|hex(?:adecimal)?|rot-?13|morse(?:\s+code)?|ascii(?:\s+codes)?|a\s+cipher|caesar|pig\s+latin)\b",
          ("base64", "base-64", "binary", "hex", "rot13", "rot-13", "morse", "ascii", "a cipher", "caesar", "pig latin"), anchored=False, reach=(70, 20)),
     Rule("extract.verbatim", "extraction", 0.3, "insisting nothing be left out",
-         r"\b(?:verbatim|word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
+         r"\b(?:verbatim(?!\s+cop(?:y|ies)\b)|word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
          ("quote", "verbatim", "word for word", "character for character", "do not redact", "do not censor", "do not omit", "do not leave", "leave nothing out", "don't leave", "dont leave")),
     Rule("extract.as_code", "extraction", 0.2, "asking for output as code, a classic extraction wrapper",
-         r"\b(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b"
+         # after a verb of giving it: "pip is installed by default in Python" asks for nothing
+         r"(?<=\b(?:write|put|give|show|output|print|format|express|rewrite|translate|convert|present|encode|display|return|reveal|repeat|list|tell|spell|summari[sz]e|type)\w*\s+(?:[^\s.]+\s+){0,6})"
+         r"(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b"
          r"|\b(?:docstring|comment|string\s+literal|variable)\s+(?:that\s+)?(?:contains?|containing|holds?|holding|includes?|including)\b",
          ("docstring", "comment", "string literal", "variable", "in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet")),
     # Other languages: a verb of showing, then the model's own instructions: "your", or the
@@ -584,14 +600,19 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:begin|start|preface|open|lead){_REPLY_WITH}",
          ("begin", "start", "preface", "open", "lead")),
     Rule("force.only_say", "forcing", 0.3, "restricting the reply to dictated words",
-         rf"\b(?:only|just|simply|always)\s+{_SAY}\b|\b{_SAY}\s+(?:only|just|exactly)\b|\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
+         # "only output the charset to stdout" is a program's manual: print, output, write and
+         # return restrict a reply only when words to give follow; "if nothing else" is an idiom
+         rf"\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b"
+         rf"|\b(?:(?:only|just|simply|always)\s+{_CODE_SAY}|{_CODE_SAY}\s+(?:only|just|exactly))(?={_GIVEN_WORDS})"
+         r"|(?<!\bif\s)\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
          ("only say", "only respond", "only reply", "only answer", "only print", "only output", "only write", "only return", "just say", "simply say", "always say", "always respond", "say only", "respond only", "reply only", "output only", "print only", "say exactly", "nothing else", "no matter what", "no additional text")),
     Rule("force.sole_response", "forcing", 0.5, "declaring the model's only possible reply",
          r"\byour\s+(?:sole|only|single)\s+(?:response|reply|answer|output|purpose|job)\b|\b(?:you\s+)?can\s+only\s+(?:say|respond|reply|answer|output)\b",
          ("your sole", "your only", "your single", "can only", "you can only")),
     Rule("force.say_quoted", "forcing", 0.2, "a quoted phrase to be said",
-         rf"\b{_SAY}\w*\s+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{{2,50}}[\"”'\]]",
-         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "type", "state", "declare")),
+         # on one line; "type" is left out: documentation writes 'of type "integer"'
+         r"\b(?:say|said|respond|reply|answer|print|output|write|return|state|declare)\w*[ \t]*:?[ \t]+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{2,50}[\"”'\]]",
+         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "state", "declare")),
     Rule("force.canary", "forcing", 0.55, "making the model say it was 'pwned', the usual proof that an injection worked",
          rf"\b{_SAY}\w*\b[^.\n]{{0,40}}?\bpwn(?:ed|d)\b",
          ("pwned", "pwnd"), anchored=False, reach=(60, 10)),
@@ -638,7 +659,9 @@ RULES: tuple[Rule, ...] = (
     # --- delimiter and fake-role injection ---------------------------------------------------
     # a marker alone is a shape, not an order: documents have "-----END OF DOCUMENT-----" too
     Rule("delimiter.block_marker", "delimiter", 0.45, "a fake section marker around new instructions",
-         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b",
+         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b"
+         # armour and boilerplate: "-----BEGIN CERTIFICATE-----", "***** BEGIN LICENSE BLOCK *****"
+         r"(?!\s+(?:certificate|pgp|rsa|dsa|ec|openssh|public|private|encrypted|x509|license|signature|ssh2)\b)",
          ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80), orders=False),
     Rule("delimiter.end_of_input", "delimiter", 0.45, "declaring the user's input or the prompt finished",
          r"\b(?:end|stop)\s+(?:of\s+)?(?:the\s+)?(?:user\s+|system\s+|above\s+)?(?:input|prompt|instructions?|conversation|context|ambiguity|section|simulation|example)\b|\b(?:user\s+)?input\s+(?:ends|ended|is\s+over|complete)\b|\bsimulation\s+(?:is\s+)?(?:complete|over|ended)\b",
@@ -678,8 +701,10 @@ RULES: tuple[Rule, ...] = (
          rf"|\bas\s+(?:the|an?)\s+{_AI}{_NOT_A_PRODUCT}\s+(?:\w+\s+)?(?:browsing|reading|processing|summari[sz]ing|visiting|viewing|parsing|crawling)\s+this\b",
          ("when", "if", "once", "after", "before", "while", "whenever", "as the", "as an", "as a ")),
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
-         rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for))\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?{_AI}s?\b{_NOT_A_PRODUCT}",
-         ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important")),
+         rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for)"
+         # "a message from me, Robert, to you, the assistant"
+         rf"|(?:note|message|request|instructions?)\s+from\s+[^.:\n]{{1,40}}?\s+to(?:\s+you\s*,)?)\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:{_AI}s?\b{_NOT_A_PRODUCT}|{_AUTOMATED})",
+         ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important", "request")),
     Rule("addressed.note_heading", "addressed", 0.4, "a note headed 'to the AI ...:' or 'for the assistant:'",
          rf"(?:\A|(?<=[(\[\n.;])|(?<=[(\[\n.;] )|(?<=p\.s\. )|(?<=\bps ))(?:to|for)\s+(?:the|all|any|an?)\s+{_AI}s?\b{_NOT_A_PRODUCT}[^:\n]{{0,40}}:",
          # "to the" and "for a" are everywhere; with the AI word after them they are rare
@@ -696,8 +721,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl|handle|ingest|open|load)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data|invite|invitation|event|ticket|issue|thread|attachment|transcript|notes|record|entry|form|listing|result|output|log|readme|repo|repository)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
-         rf"\b{_AI}s?(?:\s+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\s*[:,]\s*(?:please\s+)?(?:also\s+)?(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b",
-         _AI_KEYWORDS),
+         rf"\b{_AI}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b",
+         _AI_KEYWORDS + ("ai-",)),  # a handle: "TODO(ai-reviewer):"
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
          # "include" or "format", which documents say to their human readers all the time
@@ -708,10 +733,26 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.your_output", "addressed", 0.25, "text that speaks about the reader's own answer",
          r"\byour\s+(?:response|responses|answer|answers|reply|replies|output|summary|translation|code|solution|implementation|essay|article|post)\b",
          ("your response", "your answer", "your repl", "your output", "your summary", "your translation", "your code", "your solution", "your implementation", "your essay", "your article", "your post")),
+    Rule("addressed.before_task", "addressed", 0.4, "an errand to run before the task the user gave (only an assistant was given one)",
+         r"\bbefore\s+(?:you\s+(?:can\s+|could\s+)?)?(?:solv|complet|finish|answer|do|handl|continu|proceed|start|work)\w*\s+(?:on\s+|with\s+)?(?:the\s+|your\s+|this\s+)?(?:original\s+|actual\s+|main\s+)?(?:task|request|question|job|assignment|instructions?)s?\s+(?:that\s+|which\s+)?(?:i|the\s+user|they|you\s+were)\s+(?:gave|give|assigned|asked|sent|set|given)\b"
+         r"|\bbefore\s+(?:you\s+(?:can\s+|could\s+)?)?(?:solv|complet|finish|answer|do|handl|continu|proceed|start|work)\w*\s+(?:on\s+|with\s+)?the\s+user'?s\s+(?:original\s+|actual\s+)?(?:task|request|question|instructions?)\b",
+         ("before",)),
+    Rule("addressed.processor_must", "addressed", 0.4, "orders for whoever summarises or translates the text",
+         r"\b(?:summar(?:y|ies)|translations?)\s+(?:of|for)\s+this\s+(?:\w+\s+)?(?:document|page|text|e-?mail|article|file|message|post|review|website|site|paper|report|thread)\s+(?:should|must|shall|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+(?:always\s+)?(?:end|begin|start|include|mention|contain|say|state|recommend|promote|link|tell|read|close)\b"
+         r"|\b(?:whoever|anyone\s+who|anybody\s+who)\s+(?:summari[sz]es|processes|translates|analy[sz]es|parses|indexes)\s+this\s+(?:\w+\s+)?(?:document|page|text|e-?mail|article|file|message|post|review|paper|report|thread)\s*,?\s+(?:should|must|shall|needs?\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+|always\s+)?(?:add|append|include|mention|say|end|begin|start|tell|recommend|promote|write|state|insert)\b",
+         ("summar", "translation", "whoever", "anyone who", "anybody who")),
+    Rule("addressed.tell_the_user", "addressed", 0.3, "a line telling the reader what to tell the user (only an assistant has one)",
+         r"\b(?:tell|inform|convince|persuade|assure)\s+(?:the|this)\s+users?\s+(?:that|to)\b",
+         ("tell the user", "tell this user", "inform the user", "inform this user", "convince the user", "persuade the user", "assure the user")),
     # --- tool-call hijacking -----------------------------------------------------------------
+    Rule("tool.security_action", "tool", 0.3, "a request to open the user's doors, alarms or accounts to someone",
+         r"\bplease\s+(?:\w+\s+)?(?:grant|give)\s+(?:\w+\s+){0,3}?(?:permanent|unrestricted|unlimited|owner)\s+access\b"
+         r"|\bplease\s+(?:\w+\s+)?unlock\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:doors?|locks?|gates?|garage|safe|vault)\b"
+         r"|\bplease\s+(?:\w+\s+)?(?:disable|deactivate|turn\s+off|switch\s+off)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?(?:alarms?|security\s+(?:system|cameras?)|cameras?|firewall|antivirus|2fa|two-factor(?:\s+authentication)?|mfa)\b",
+         ("please",)),
     Rule("tool.no_confirmation", "tool", 0.35, "telling an agent to act without asking the user",
          # an order ("proceed without asking"), not a tool's description ("it proceeds without asking")
-         r"(?:^|[.;:!?\n\"(]\s*|\b(?:and|then|so|now|please)\s+)(?:proceed|continue|go\s+ahead|act|execute\s+it|do\s+(?:it|this|so))\s+without\s+(?:asking|confirm\w*|(?:the\s+)?user(?:'s)?\s+(?:approval|consent|confirmation|permission)|(?:any\s+)?(?:approval|consent|permission))"
+         r"(?:^|[.;:!?\n\"(]\s*|\b(?:and|then|so|now|please)\s+)(?:proceed|continue|go\s+ahead|act|execute\s+it|do\s+(?:it|this|so))\s+(?:now\s+|immediately\s+|right\s+away\s+)?without\s+(?:asking|confirm\w*|(?:the\s+)?user(?:'s)?\s+(?:approval|consent|confirmation|permission)|(?:any\s+)?(?:approval|consent|permission))"
          r"|\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:ask|check\s+with|confirm\s+with)\s+(?:the\s+user|them)\s+(?:for|before)\s+(?:confirmation|permission|approval|consent|proceeding|acting|deleting|sending|paying)\b",
          ("without asking", "without confirm", "without the user", "without user", "without any", "without approval", "without consent", "without permission",
           "ask the user", "ask them", "check with the user", "check with them", "confirm with the user", "confirm with them"), anchored=False, reach=(60, 80)),
@@ -726,16 +767,24 @@ RULES: tuple[Rule, ...] = (
          rf"|\b{_SEND}\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:emails?|messages?|data|contents?|files?|information)\s+(?:in|from|of)\s+(?:this|the|their|your)\s+(?:thread|conversation|chat|inbox|mailbox|account|session)\s+to\b",
          ("send", "forward", "email", "e-mail", "post", "upload", "transmit", "submit", "exfiltrat", "leak")),
     Rule("tool.covert", "tool", 0.45, "an action to be done behind the user's back",
-         r"\b(?:silently|secretly|quietly|covertly|discreetly|without\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?user)\s*,?\s+(?:\w+\s+){0,2}?(?:send|forward|email|e-mail|post|upload|copy|log|leak|include|append|add|insert|transfer|share|delete|change|execute|run)\b",
-         ("silently", "secretly", "quietly", "covertly", "discreetly", "without telling", "without informing", "without notifying", "without alerting")),
+         r"\b(?:silently|secretly|quietly|covertly|discreetly|without\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?user)\s*,?\s+(?:\w+\s+){0,2}?(?:send|forward|email|e-mail|post|upload|copy|log|leak|include|append|add|insert|transfer|share|delete|change|execute|run)\b"
+         # "and do not mention the changes to auth.py in your summary"
+         r"|\b(?:do\s+not|don't|never)\s+(?:mention|reveal|disclose|report|flag)\s+(?:this|these|it|that|(?:the|any)\s+\w+(?:\s+\w+)?)\s+(?:[^.\n]{0,40}?\s)?(?:to\s+the\s+user|in\s+your\s+(?:summary|answer|response|review\s+comments?))\b",
+         ("silently", "secretly", "quietly", "covertly", "discreetly", "without telling", "without informing", "without notifying", "without alerting",
+          "do not mention", "don't mention", "never mention", "do not reveal", "don't reveal", "never reveal", "do not disclose", "don't disclose",
+          "never disclose", "do not report", "don't report", "never report", "do not flag", "don't flag", "never flag")),
     Rule("tool.call", "tool", 0.3, "calling a tool or function on the attacker's behalf",
-         r"\b(?:call|invoke|execute|run|trigger)\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+)?(?:function|tool|plugin|command|endpoint|webhook|shell)\b",
+         # a tool, or a function named for a risky action ("the send_email function"); documentation
+         # tells its readers to "run the following command" and "call the wrapped function" all the time
+         r"\b(?:call|invoke|execute|run|trigger)\s+(?:the\s+|this\s+|a\s+)?(?:`?\w+`?\s+)?(?:tool|plugin|endpoint|webhook)s?\b"
+         r"|\b(?:call|invoke|execute|run|trigger)\s+(?:the\s+|this\s+|a\s+)?`?\w{0,30}(?:send|mail|delete|remove|drop|wipe|transfer|pay|post|upload|share|grant|forward|exec|shell)\w{0,30}`?\s+(?:function|command|method)\b"
+         r"|\b(?:execute|run)\s+(?:the\s+|this\s+)?(?:following\s+)?(?:shell\s+)?command\s*:?\s+(?:immediately|now|right\s+away|at\s+once|silently)\b",
          ("call ", "invoke", "execute", "run", "trigger")),
     Rule("tool.destructive", "tool", 0.3, "destructive or financial actions",
          r"\b(?:delete|wipe|erase|transfer|wire|purchase)\s+(?:all\s+)?(?:the\s+|my\s+|your\s+|user'?s?\s+|their\s+)?(?:files|emails|records|database|account|funds|money|repository|data|backups?)\b",
          ("delete", "wipe", "erase", "transfer", "wire", "purchase")),
     Rule("tool.named_call", "tool", 0.45, "a destructive or paying tool call written out for the model to make",
-         r"\b(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w*(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w*`?\s*\("
+         r"\b(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?\s*\("
          r"|\buse\s+(?:the\s+|your\s+)?\w+\s+(?:tool|plugin|function|api|integration)\s+to\s+(?:transfer|send|pay|wire|delete|remove|purchase|buy|email|post|share|grant|invite)\b",
          ("call", "invoke", "run", "execute", "use")),
     Rule("tool.network_code", "tool", 0.25, "code that ships data over the network or runs commands",
@@ -755,14 +804,18 @@ RULES: tuple[Rule, ...] = (
          ("includ", "insert", "add", "append", "embed", "incorporat", "introduc", "integrat", "employ", "featur", "assimilat", "enrich", "utili")),
     # --- exfiltration through links and images ------------------------------------------------
     Rule("exfil.markdown_image", "exfiltration", 0.7, "a markdown image whose URL carries data",
-         r"!\[[^\]\n]{0,100}\]\(\s*https?://[^)\s?&]{1,300}[?&][^)\s=]{1,100}=",  # bounded: a run of URLs never backtracks far
+         # bounded: a run of URLs never backtracks far; a badge's "?style=flat" carries no data
+         r"!\[[^\]\n]{0,100}\]\(\s*https?://[^)\s?&]{1,300}(?:[?&][^)\s?&=]{1,100}=[^)\s?&]{0,100}){0,10}?[?&][^)\s?&=]{1,100}="
+         r"(?=[)\s]|[^)\s?&]{0,40}?(?:[\[{<$]|%s\b|\.\.\.|(?<![a-z])(?:data|secret|passw|history|conversation|chat|summar|info|e-?mail|message|quer|prompt|context|user|session|cookie|credential|token|insert)|here\b))",
          ("![",)),
     Rule("exfil.into_url", "exfiltration", 0.6, "putting conversation data into a URL",
-         r"\b(?:append|add|include|put|encode|insert|attach)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:conversation|chat|history|password|secret|data|information|answer|response|context|prompt|user(?:'s)?\s+\w+)\s+(?:to|in|into|as|onto)\s+(?:it\b|(?:the\s+|a\s+|this\s+)?(?:url|link|query|parameter|image|address)\b)",
+         r"\b(?:append|add|include|put|encode|insert|attach)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:conversation|chat|history|password|secret|data|information|answer|response|context|prompt|user(?:'s)?(?:\s+\w+){1,2}?)"
+         r"\s+(?:[^.\n]{0,30}?\s)?(?:to|in|into|as|onto)\s+(?:it\b|(?:the\s+|a\s+|this\s+)?(?:url|link|query|parameter|image|address)\b|https?://)",
          ("append", "add", "include", "put", "encode", "insert", "attach")),
     Rule("exfil.destination", "exfiltration", 0.4, "private data aimed at an address or URL",
-         r"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|user'?s?\s+(?:question|message|query|input|data|email|details)|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?)\b[^.\n]{0,60}?\b(?:to|at|into)\s+(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)",  # leet folding reads "@" as "a"
-         ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "user's", "users", "user question", "user message", "user query", "user input", "user data", "user email", "user details", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key")),
+         r"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|user'?s?\s+(?:question|message|query|input|data|email|details)|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?|bank\s+(?:statements?|details|account\s+(?:details|numbers?))|(?:credit\s+)?card\s+(?:details|numbers?)|medical\s+records?|tax\s+returns?|payment\s+details)\b[^.\n]{0,60}?\b(?:to|at|into)\s+(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)",  # leet folding reads "@" as "a"
+         ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "user's", "users", "user question", "user message", "user query", "user input", "user data", "user email", "user details", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key", "bank statement", "bank detail", "bank account", "card detail", "card number", "medical record", "tax return",
+          "payment detail")),
     Rule("exfil.fill_url", "exfiltration", 0.5, "a URL left open for the conversation's data",
          r"https?://[^\s)\]?&]{1,300}(?:[?&][^\s)\]?&]{0,200}){0,10}?[?&][\w-]{1,50}=[\s)\]\"']{0,3}(?:followed\s+by|\+|plus|and\s+then|then|with)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:[\w']+\s+){0,2}?(?:chat|conversation|history|password|secret|data|email|e-mail|messages?|context|prompt|summary|answer|response)",
          ("http",)),
