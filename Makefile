@@ -31,7 +31,7 @@ bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.guardrail_latency --json bench-results/guardrail_latency.json
 	$(BIN)/python -m benchmarks.pii_parity --json bench-results/pii_parity.json
 	$(BIN)/python -m benchmarks.schema_suite --json bench-results/schema_suite.json
-	$(BIN)/python -m benchmarks.injection --dataset ../shared/data/injection/dev.jsonl --json bench-results/injection.json
+	$(BIN)/python -m benchmarks.injection --dataset ../shared/data/injection/dev.jsonl --documents $(VENV)/lib --json bench-results/injection.json
 	$(BIN)/python -m benchmarks.middleware_overhead --json bench-results/middleware_overhead.json
 	$(BIN)/python -m benchmarks.evaluators_throughput --json bench-results/evaluators_throughput.json
 

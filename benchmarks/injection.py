@@ -1,12 +1,17 @@
 """Prompt-injection detection measured on a labelled JSONL dataset.
 
-    python -m benchmarks.injection --dataset FILE [--json OUT]
+    python -m benchmarks.injection --dataset FILE [--documents DIR ...] [--json OUT]
 
 Rows are {"id", "text", "label" (1 attack, 0 benign), "source", "category"}. Reports, per
 source, per category and overall: true-positive rate, false-positive rate, balanced
 accuracy and p50/p99 latency. Rows whose category starts with "indirect" are attacks only
 inside data, so they are scored as an untrusted data field (and also as user input, for
 reference); the headline "direct" numbers leave them out.
+
+``--documents DIR``: ordinary technical text nobody wrote to fool a detector (the
+READMEs, manuals and licences under DIR, say the installed packages) in 2,000-character
+chunks, scanned as untrusted data, the way a retrieval pipeline hands them over: every
+flag there is a false positive.
 """
 
 from __future__ import annotations
@@ -84,6 +89,32 @@ def evaluate(rows: list[dict], check) -> dict:
     }
 
 
+_DOCUMENT_NAMES = ("*.md", "*.rst", "*.txt", "METADATA", "LICENSE*", "COPYING*")
+
+
+def documents(dirs: list[str], chunk: int = 2_000, per_file: int = 10) -> list[tuple[str, str]]:
+    """(where, text) chunks of the documents under ``dirs``, at most ``per_file`` per file."""
+    paths = sorted({p for d in dirs for name in _DOCUMENT_NAMES for p in Path(d).rglob(name) if p.is_file()})
+    chunks = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for start in range(0, min(len(text), chunk * per_file), chunk):
+            if text[start : start + chunk].strip():
+                chunks.append((f"{path}:{start}", text[start : start + chunk]))
+    return chunks
+
+
+def evaluate_documents(chunks: list[tuple[str, str]], check) -> dict:
+    flagged = []
+    for i, (where, text) in enumerate(chunks):
+        if i % 1000 == 0:
+            print(f"  documents {i}/{len(chunks)}", file=sys.stderr, flush=True)
+        result = check.scan(text, data=True)
+        if result.flagged:
+            flagged.append({"where": where, "score": round(result.score, 3), "rules": result.rules})
+    return {"chunks": len(chunks), "flagged": len(flagged), "fpr": _rate(len(flagged), len(chunks)), "false_positives": flagged}
+
+
 def latency_2000(rows: list[dict], check) -> dict:
     """p50/p99 on texts of ~2,000 characters: dataset rows of at least that length, cut to
     it (benign task prompts; long attacks), each timed many times."""
@@ -105,6 +136,7 @@ def latency_2000(rows: list[dict], check) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dataset", required=True, help="JSONL rows {id, text, label, source, category}")
+    parser.add_argument("--documents", nargs="+", metavar="DIR", help="also scan the documents under DIR as data (see above)")
     parser.add_argument("--json", metavar="OUT", help="also write the results as JSON to OUT")
     args = parser.parse_args(argv)
     from guardrails.checks.injection import InjectionCheck
@@ -120,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     check = InjectionCheck()
     results = evaluate(rows, check)
     results["latency"] = latency_2000(rows, check)
+    if args.documents:
+        results["documents"] = evaluate_documents(documents(args.documents), check)
 
     def pct(x):
         return "-" if x is None else f"{100 * x:.1f}%"
@@ -136,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     print("latency on ~2,000-character texts")
     for name, r in results["latency"].items():
         print(f"  {name:50s} {r['texts']} texts: p50 {r['p50_us']:.0f} µs, p99 {r['p99_us']:.0f} µs")
+    if args.documents:
+        d = results["documents"]
+        print(f"documents as data ({', '.join(args.documents)}): {d['flagged']} of {d['chunks']} chunks flagged, FPR {pct(d['fpr'])}")
+        for fp in d["false_positives"][:10]:
+            print(f"  {fp['score']:.2f} {', '.join(fp['rules']):40s} {fp['where']}")
     write_json(args.json, results)
     return 0
 

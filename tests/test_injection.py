@@ -409,6 +409,7 @@ DOCUMENTS = [
     "Everyone is permitted to copy and distribute verbatim copies of this license document.",
     'Schema: {"password": {"type": "string", "maxLength": 5}}. Validation fails with \'"incorrect" is longer than 5 characters\'.',
     'Error: 1 is not of type "string".\n[see the reference]',
+    "* Pydantic models: do not use ellipsis; see the reference.\n* Routing: declare the prefix on the router.",
 ]
 
 
