@@ -60,6 +60,12 @@ _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 _REPLY_WITH = r"\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+(?:with|by\s+(?:saying|writing))\b"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
 _CHAT_SAY = r"(?:say|respond|reply|answer|state|declare)"
+# Between a verb and its object, within one sentence: a dot inside a word ("example.com",
+# "v2.1") and a quoted sentence ("... 'Win big!'") do not end it. Each character has one
+# way through, so a long run never backtracks.
+_GAP = r"(?:[^.!?\n\"“”]|[.!?](?=[\"”'’])|\.(?=\w)|[\"“][^\"”\n]{0,80}[\"”])"
+# "your output file": a program's output, not the reader's answer
+_NOT_A_FILE = r"(?!\s+(?:files?|folders?|director(?:y|ies)|dir|streams?|paths?|formats?|devices?|ports?|pins?|buffers?|logs?|windows?|panels?|tabs?|columns?|fields?|variables?))"
 _CODE_SAY = r"(?:print|output|write|return|type)"  # what programs do too
 # After a verb of saying: the words to give, quoted or announced
 _GIVEN_WORDS = r"\s+(?:with\s+)?(?:(?:the\s+)?(?:words?|phrase|sentence|text|string)\b|exactly\b|this\s*:|[\"“'\[]|access\s+granted\b)"
@@ -728,10 +734,12 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
          # "include" or "format", which documents say to their human readers all the time
-         r"\b(?:modify|alter|change|augment|enhance|enrich|infuse|embed|append|add|insert|inject|scramble|jumble|misspell|rearrange|shuffle|reverse|encrypt|encode|obfuscate|garble|anagram\w*|replace|substitute|swap|mix|alternate|capitali[sz]e|uppercase|lowercase|combine|merge|interweave|intersperse|sprinkle|tease|hint|advertise|promote|plug|render|translate|convert|leverage|end|begin|start|conclude|sign|remove|delete|omit)\w*\b[^.!?\n]{0,60}?\b(?:in|into|to|of|from|with|within|throughout)\s+(?:all\s+(?:of\s+)?)?your\s+(?:response|responses|answer|answers|reply|replies|output|summary|solution|translation|elucidation|explanation)\b"
+         rf"\b(?:modify|alter|change|augment|enhance|enrich|infuse|embed|append|add|insert|inject|scramble|jumble|misspell|rearrange|shuffle|reverse|encrypt|encode|obfuscate|garble|anagram\w*|replace|substitute|swap|mix|alternate|capitali[sz]e|uppercase|lowercase|combine|merge|interweave|intersperse|sprinkle|tease|hint|advertise|promote|plug|render|translate|convert|leverage|end|begin|start|conclude|sign|remove|delete|omit|weave|integrate|incorporate|slip|sneak|put|place|work)\w*\b{_GAP}{{0,80}}?\b(?:in|into|to|of|from|with|within|throughout)\s+(?:all\s+(?:of\s+)?)?your\s+(?:response|responses|answer|answers|reply|replies|output|summary|solution|translation|elucidation|explanation)\b{_NOT_A_FILE}"
          r"|\b(?:modify|alter|change|augment|enhance|enrich|scramble|jumble|misspell|rearrange|shuffle|reverse|encrypt|encode|obfuscate|garble|render|translate|convert|capitali[sz]e)\w*\s+(?:all\s+(?:of\s+)?)?your\s+(?:entire\s+|whole\s+|full\s+|complete\s+|final\s+)?(?:response|responses|answer|answers|reply|replies|output|summary|solution|translation)\b"
-         r"|\bin\s+your\s+(?:response|answer|reply|output|summary)s?\s*,?\s+(?:please\s+)?(?:mention|suggest|recommend|promote|urge|invite|encourage|remind|tease|hint|claim|advertise)\b",
-         ("your response", "your answer", "your repl", "your output", "your summary", "your solution", "your translation", "your elucidation", "your explanation", "your entire", "your whole", "your full", "your complete", "your final", "in your response", "in your answer", "in your reply", "in your output", "in your summary"), anchored=False, reach=(90, 30)),
+         r"|\bin\s+your\s+(?:response|answer|reply|output|summary)s?\s*,?\s+(?:please\s+)?(?:\w+ly\s+)?(?:mention|suggest|recommend|promote|urge|invite|encourage|remind|tease|hint|claim|advertise)\b"
+         # "make sure your answer contains a link to ...": what it must carry is planted content
+         r"|\b(?:make\s+sure|ensure)\s+(?:that\s+)?your\s+(?:response|answer|reply|output|summary)s?\s+(?:(?:contains?|includes?|has)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:link|url|mention|sentence|phrase|line|words?|advert\w*|ad|plug|reference|recommendation|warning|reminder|notice|message|promo\w*)|mentions?|links?\s+to|recommends?|promotes?|(?:ends?|begins?|starts?)\s+with|says?)\b",
+         ("your response", "your answer", "your repl", "your output", "your summary", "your solution", "your translation", "your elucidation", "your explanation", "your entire", "your whole", "your full", "your complete", "your final", "in your response", "in your answer", "in your reply", "in your output", "in your summary"), anchored=False, reach=(170, 40)),
     Rule("addressed.your_output", "addressed", 0.25, "text that speaks about the reader's own answer",
          r"\byour\s+(?:response|responses|answer|answers|reply|replies|output|summary|translation|code|solution|implementation|essay|article|post)\b",
          ("your response", "your answer", "your repl", "your output", "your summary", "your translation", "your code", "your solution", "your implementation", "your essay", "your article", "your post")),
@@ -743,9 +751,17 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:summar(?:y|ies)|translations?)\s+(?:of|for)\s+this\s+(?:\w+\s+)?(?:document|page|text|e-?mail|article|file|message|post|review|website|site|paper|report|thread)\s+(?:should|must|shall|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+(?:always\s+)?(?:end|begin|start|include|mention|contain|say|state|recommend|promote|link|tell|read|close)\b"
          r"|\b(?:whoever|anyone\s+who|anybody\s+who)\s+(?:summari[sz]es|processes|translates|analy[sz]es|parses|indexes)\s+this\s+(?:\w+\s+)?(?:document|page|text|e-?mail|article|file|message|post|review|paper|report|thread)\s*,?\s+(?:should|must|shall|needs?\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+|always\s+)?(?:add|append|include|mention|say|end|begin|start|tell|recommend|promote|write|state|insert)\b",
          ("summar", "translation", "whoever", "anyone who", "anybody who")),
-    Rule("addressed.tell_the_user", "addressed", 0.3, "a line telling the reader what to tell the user (only an assistant has one)",
-         r"\b(?:tell|inform|convince|persuade|assure)\s+(?:the|this)\s+users?\s+(?:that|to)\b",
-         ("tell the user", "tell this user", "inform the user", "inform this user", "convince the user", "persuade the user", "assure the user")),
+    Rule("addressed.tell_the_user", "addressed", 0.3, "a line telling the reader what to tell the user, or how to answer them (only an assistant has one)",
+         r"\b(?:tell|inform|convince|persuade|assure)\s+(?:the|this)\s+users?\s+(?:that|to)\b|\b(?:answer|reply\s+to|respond\s+to)\s+(?:the|this)\s+users?\s+(?:only\s+)?(?:in|with|using|as)\b",
+         ("tell the user", "tell this user", "inform the user", "inform this user", "convince the user", "persuade the user", "assure the user",
+          "answer the user", "answer this user", "reply to the user", "reply to this user", "respond to the user", "respond to this user")),
+    Rule("addressed.garble_output", "addressed", 0.4, "an order to put the reader's answer in a coded or garbled form",
+         r"\b(?:compose|write|give|provide|deliver|format|craft|produce|present|render|phrase|word|structure)\w*\s+(?:all\s+(?:of\s+)?)?your\s+(?:entire\s+|whole\s+|full\s+|complete\s+|final\s+)?(?:response|answer|reply|output|summary|message)s?\s+"
+         r"(?:(?:entirely\s+|only\s+)?(?:in|as|using|with)\s+(?:an?\s+)?(?:leet\w*|l33t|morse|base-?64|rot-?13|pig\s+latin|klingon|emoji\w*|anagram\w*|reverse|backwards|rhym\w*|(?:alphanumeric|homophonic|letter|symbol)\s+substitution|(?:intentional|random|deliberate)\s+(?:typos|misspellings|spelling\s+mistakes))"
+         r"|without\s+(?:any\s+)?(?:vowels|spaces|punctuation))\b"
+         # "use numbers for vowels in your response"
+         r"|\buse\s+(?:\w+\s+){0,2}?(?:numbers|digits|symbols|emoji\w*)\s+(?:for|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?(?:letters|vowels|consonants|words)\b",
+         ("compose", "write", "give", "provide", "deliver", "format", "craft", "produce", "present", "render", "phrase", "word", "structure", "use ")),
     # --- tool-call hijacking -----------------------------------------------------------------
     Rule("tool.security_action", "tool", 0.3, "a request to open the user's doors, alarms or accounts to someone",
          r"\bplease\s+(?:\w+\s+)?(?:grant|give)\s+(?:\w+\s+){0,3}?(?:permanent|unrestricted|unlimited|owner)\s+access\b"
