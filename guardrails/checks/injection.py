@@ -32,6 +32,7 @@ _WORD_START = re.compile(r"\w")
 _WORD_BREAK = re.compile(r"[^\w '\-]")  # spaces need no replacing
 _LATIN1_WORD_BREAK = bytes(c if _WORD_BREAK.match(chr(c)) is None else 32 for c in range(256))
 _WIDE = re.compile(r"[^\x00-\xff]")
+_FEW_WIDE_LETTERS = 64  # more characters beyond Latin-1, and one regex pass beats putting letters back
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
@@ -241,14 +242,24 @@ def _quote_around(source: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _spaced(text: str) -> str:
     """``text`` with every word break turned into a space, one character for one. By byte
-    table where no letter lies beyond Latin-1 (curly quotes and dashes are breaks anyway):
-    a regex pass costs ten times more."""
+    table, with the few letters beyond Latin-1 put back where they were ("ā" in a name;
+    curly quotes and dashes are breaks anyway): a regex pass costs ten times more, and
+    is left for text written mostly in another script."""
     if text.isascii():
         return text.encode("ascii").translate(_LATIN1_WORD_BREAK).decode("ascii")
     encoded = text.encode("latin-1", "replace")  # a wider character becomes "?", a break
-    if encoded.count(b"?") == text.count("?") or not any(c.isalnum() for c in _WIDE.findall(text)):
-        return encoded.translate(_LATIN1_WORD_BREAK).decode("latin-1")
-    return _WORD_BREAK.sub(" ", text)
+    wide = encoded.count(b"?") - text.count("?")
+    if wide > _FEW_WIDE_LETTERS:
+        return _WORD_BREAK.sub(" ", text)
+    spaced = encoded.translate(_LATIN1_WORD_BREAK).decode("latin-1")
+    pieces, last, i = [], 0, encoded.find(b"?") if wide else -1
+    while i >= 0:
+        if text[i] != "?" and text[i].isalnum():
+            pieces += (spaced[last:i], text[i])
+            last = i + 1
+        i = encoded.find(b"?", i + 1)
+    pieces.append(spaced[last:])
+    return "".join(pieces)
 
 
 def _is_flood(tokens: list[str], longest: int) -> bool:
