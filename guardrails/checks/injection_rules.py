@@ -665,7 +665,7 @@ RULES: tuple[Rule, ...] = (
     # --- delimiter and fake-role injection ---------------------------------------------------
     # a marker alone is a shape, not an order: documents have "-----END OF DOCUMENT-----" too
     Rule("delimiter.block_marker", "delimiter", 0.45, "a fake section marker around new instructions",
-         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b"
+         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b(?!\]?[ \t]*:)"
          # armour and boilerplate: "-----BEGIN CERTIFICATE-----", "***** BEGIN LICENSE BLOCK *****"
          r"(?!\s+(?:certificate|pgp|rsa|dsa|ec|openssh|public|private|encrypted|x509|license|signature|ssh2)\b)",
          ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80), orders=False),
@@ -688,7 +688,10 @@ RULES: tuple[Rule, ...] = (
          r"<!--\s*(?:note\s+(?:to|for)\s+(?:the\s+)?)?(?:ai|assistant|llm|gpt|chatgpt|claude|model|language\s+model|agent|bot|copilot)s?\b\s*[:,\-]",
          ("<!--",)),
     Rule("delimiter.special_tokens", "delimiter", 0.8, "chat-template control tokens in plain text",
-         r"<\|(?:im_start|im_end|endoftext|system|user|assistant|end|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>",
+         # used, not talked about: "what does <<SYS>> mean?", "it keeps printing [/INST] in its replies"
+         r"(?<!\b(?:the|what|printing|prints?|outputs?|emits?|emitting|strip|stripping|remove|removing|escape|escaping|between|like|and|or|about)\s)"
+         r"(?:<\|(?:im_start|im_end|endoftext|system|user|assistant|end|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>)"
+         r"(?![ \t]*(?:[?,)]|(?:and|or|means?|tokens?|tags?|markers?|strings?|is|are|does|do|did|in\s+(?:its|the|my|their|your|our|a)|at\s+the|from|when|for|appears?|shows?\s+up|keeps?)\b))",
          ("<|", "[inst", "[/inst", "<<sys", "<</sys")),
     Rule("delimiter.fake_tags", "delimiter", 0.55, "tags that close the data or open a system turn",
          r"</?\s*(?:system|instructions?|admin|assistant|document|context|tool_output|tool_result|function_results?|search_results?|untrusted|data)\s*>",
@@ -696,7 +699,11 @@ RULES: tuple[Rule, ...] = (
     # status pages say "System notice:" and "Admin update:", so those are not speakers
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
          r"(?m:^)[ \t#>*\[]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?)[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
-         ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40)),
+         ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40), orders=False),
+    Rule("delimiter.fake_exchange", "delimiter", 0.45, "a made-up exchange in the 'Human: ... Assistant:' format, to script the model's next turn",
+         # found from "human", so the line's start is looked behind for
+         r"(?<=(?:^|\n)[ \t]{0,8})human[ \t]*:(?:[^\n]{0,300}?\bassistant[ \t]*:|[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[ \t]*assistant[ \t]*:)",
+         ("human",), orders=False),
     # --- instructions addressed to the model (strong inside data) -----------------------------
     Rule("addressed.for_ai_only", "addressed", 0.5, "text marked as meant for the AI alone",
          # found from its AI word, so what comes before it is looked behind for
