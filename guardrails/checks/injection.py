@@ -31,7 +31,6 @@ _WORD_START = re.compile(r"\w")
 # Characters that can come right before a word; for the keyword pass they become spaces.
 _WORD_BREAK = re.compile(r"[^\w '\-]")  # spaces need no replacing
 _LATIN1_WORD_BREAK = bytes(c if _WORD_BREAK.match(chr(c)) is None else 32 for c in range(256))
-_WIDE = re.compile(r"[^\x00-\xff]")
 _FEW_WIDE_LETTERS = 64  # more characters beyond Latin-1, and one regex pass beats putting letters back
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
