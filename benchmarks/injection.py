@@ -99,8 +99,8 @@ def documents(dirs: list[str], chunk: int = 2_000, per_file: int = 10) -> list[t
     for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace")
         for start in range(0, min(len(text), chunk * per_file), chunk):
-            if text[start : start + chunk].strip():
-                chunks.append((f"{path}:{start}", text[start : start + chunk]))
+            if (piece := text[start : start + chunk]).strip():
+                chunks.append((f"{path}:{start}", piece))
     return chunks
 
 
