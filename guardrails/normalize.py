@@ -220,6 +220,8 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     hints: dict[str, list[int]] = {}  # hint -> where it was found
     for end, hint in _hints().iter(main + " "):
         hints.setdefault(hint, []).append(end)
+    if "doubled" in hints:
+        hints["doubled"] = _first_of_each_word(main, hints["doubled"])
     if "leet" in hints and any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
         text = _fold_leet(text)
         main = _lower(text)
@@ -237,6 +239,22 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
+
+
+def _first_of_each_word(text: str, ends: list[int]) -> list[int]:
+    """The hints at the end of a word seen for the first time: a name repeated ("CNN ...
+    CNN") is one doubled word, an obfuscated phrase doubles a letter in word after word."""
+    seen: set[str] = set()
+    kept = []
+    for end in ends:
+        start = end - 1  # the hint ends at the character after the word
+        while start and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:end]
+        if word not in seen:
+            seen.add(word)
+            kept.append(end)
+    return kept
 
 
 def _squeeze(text: str) -> str:
