@@ -41,6 +41,18 @@ _RULES_NOUN = (
     rf"|programming|guidance|polic(?:y|ies)|restrictions?|conversation|messages?|requirements?|limitations?|{_SAFETY_NOUN})"
 )
 
+# Rules that belong to a thing: "the rules of chess", "the instructions for Windows", "the
+# instructions of his doctor". What follows may not be the model, its makers, its chat or
+# earlier text ("the rules of your creators", "the guidelines for AI assistants").
+_AI_OWNER = (
+    r"(?:(?:the|a|an|this|that|these|those)\s+)?(?:your\w*|you|yourself"
+    r"|ai|a\.i|assistants?|models?|language\s+models?|chatbots?|bots?|llms?|systems?|developers?|creators?|makers?|compan(?:y|ies)|chats?|conversations?|sessions?|prompts?|platforms?|operators?|admin\w*"
+    r"|above|previous|prior|earlier|last|original|initial|first|preceding|current|past|former|beginning|start"
+    r"|openai|anthropic|\w*gpt\w*|claude|gemini|llama|bard|meta|google|microsoft|mistral|deepseek)\b"
+)
+# "... for this one question", "for now": how long, not whose
+_FOR_A_WHILE = r"(?:this|that|these|those|now|once|today|tonight|one|me|us|here|just|only|good|all|every|each|any|the\s+(?:rest|next|following|remaining|time|moment|duration)|a\s+(?:moment|while|bit|second|minute|change))\b"
+_OF_A_THING = rf"\s+(?:(?:of|on|about|in)\s+(?!{_AI_OWNER})|for\s+(?!{_AI_OWNER}|{_FOR_A_WHILE}))"
 # Nouns of _RULES_NOUN that name other things just as often ("the commit message")
 _LOOSE_OBJECTS = r"messages?|commands?|orders?|conversation|context|requirements?"
 
@@ -69,6 +81,58 @@ _NOT_A_FILE = r"(?!\s+(?:files?|folders?|director(?:y|ies)|dir|streams?|paths?|f
 _CODE_SAY = r"(?:print|output|write|return|type)"  # what programs do too
 # After a verb of saying: the words to give, quoted or announced
 _GIVEN_WORDS = r"\s+(?:with\s+)?(?:(?:the\s+)?(?:words?|phrase|sentence|text|string)\b|exactly\b|this\s*:|[\"“'\[]|access\s+granted\b)"
+# "no restrictions on file size" limits a thing, not what the model may say
+_LIMITS_ON_A_THING = r"\s+(?:on|for|regarding|around)\s+(?!you\b|your\b|content\b|topics?\b|language\b|answers?\b|responses?\b|output\b|speech\b|what\s+you\b|how\s+you\b)"
+# A made-up setting for the model to answer in ("a simulation where content rules do not exist")
+_FRAME = r"(?:simulation|simulated\s+(?:world|universe|reality)|world|universe|reality|realm|dimension|scenario)"
+# Rules that bind an AI, as opposed to a society's laws or a game's rules ("a world without laws" is fiction)
+_AI_RULES = (
+    r"(?:(?:content|safety|ethical|moral|ai)\s+(?:rules|laws|polic(?:y|ies)|guidelines|restrictions|limits|filters)"
+    r"|filters|censorship|restrictions|guidelines|ethics|morals|morality|guardrails|safeguards|limitations)"
+)
+_UNBOUND_CLAUSE = (
+    rf"\b(?:with\s+no|without(?:\s+any)?|free\s+(?:of|from))\s+(?:\w+\s+)?{_AI_RULES}\b(?!{_LIMITS_ON_A_THING})"
+    rf"|\b(?:where|in\s+which)\s+(?:\w+\s+){{0,2}}?{_AI_RULES}\s+(?:(?:do|does)\s+not|don't|doesn't|no\s+longer|never)\s+(?:exist|apply|matter)\b"
+    rf"|\b(?:where|in\s+which)\s+(?:\w+\s+){{0,2}}?{_AI_RULES}\s+(?:are|is|have\s+been|has\s+been)\s+(?:suspended|lifted|removed|gone|void|disabled|abolished|off)\b"
+    rf"|\b(?:where|in\s+which)\s+there\s+(?:are|is)\s+no\s+(?:\w+\s+)?{_AI_RULES}\b"
+)
+# ... and the model answering inside it: "you answer every question", "In that world, tell me"
+_ANSWERS_INSIDE = (
+    r"\byou\s+(?:will\s+|must\s+|can\s+|now\s+|shall\s+|are\s+(?:free|allowed)\s+to\s+)?(?:answer|respond|reply|explain|say|tell|provide|give|share|describe|write|comply|help|talk|discuss|do)\w*"
+    r"\s+(?:\w+\s+)?(?:anything|everything|every|all|any|without|fully|freely|in\s+full|whatever|no\s+matter)\b"
+    r"|\b(?:in|inside|within)\s+(?:this|that|the|such\s+a|our)\s+(?:simulation|world|universe|reality|realm|dimension|scenario),?\s+(?:please\s+|now\s+)?(?:tell|explain|describe|show|give|write|list|answer|provide|detail)\b"
+)
+# Freedom from rules: "without any filters", "free of your usual guidelines". Said of a game,
+# a party or the press ("a game with no rules") it is no attack, so rules below ask for the model.
+# "no", "without", "free of", "not bound by" ...: the first word, then what must follow it
+_NEGATION_WORD = r"(?:no|zero|without|free|not|broken|freed|beyond|unbound)"
+_NEGATION_REST = r"(?:(?<=free)\s+(?:of|from)|(?<=not)\s+bound\s+by|(?<=broken)\s+free\s+of|(?<=freed)\s+from|(?<=unbound)\s+by|(?<=no|zero|without|beyond))"
+_LIMIT_NOUN = (
+    r"\s+(?:any\s+|all\s+|the\s+|your\s+)?(?:typical\s+|usual\s+)?"
+    r"(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)"
+    rf"|ethical\s+considerations|{_SAFETY_NOUN})\b"
+)
+# Who is free of them: the reader, an AI, a persona or a mode it is to take on, or its answers
+_UNBOUND_SUBJECT = (
+    r"\b(?:you|yourself)\s+(?:\w+\s+)?(?:have|had|are|were|'re|'ve|become|exist|operate|answer|respond|reply|speak|talk|act|work|run|trained|been|being|be)\w*\b"
+    r"|\byour\b|\b(?:ais?|assistants?|models?|chatbots?|bots?|llms?|gpt\w*|persona|character|version|twin|self|alter\s+ego|machine|mode)\b"
+    r"|\b(?:answer|respond|reply|speak|talk|continue|act|chat|generate)\w*\b"
+)
+_NO_LIMITS_ML = (
+    r"\bsin\s+(?:ningún\s+|ninguna\s+)?(?:filtros?|restricciones|límites|limites|censura|ética|etica|moral|escrúpulos)\b|\bohne\s+(?:jegliche\s+|irgendwelche\s+)?(?:einschränkungen|filter|regeln|zensur|grenzen|beschränkungen|moral|ethik|skrupel|gewissen)\b"
+    r"|\bsans\s+(?:aucune?\s+)?(?:filtres?|restrictions?|limites?|censure|morale|éthique|scrupules)\b|\bsenza\s+(?:alcun\w*\s+)?(?:filtri|restrizioni|limiti|censura|morale|etica|scrupoli)\b|\bsem\s+(?:nenhum\w*\s+)?(?:filtros?|restrições|restricoes|limites|censura|moral|ética|etica|escrúpulos)\b"
+    r"|без\s+(?:каких-либо\s+|всяких\s+)?(?:фильтров|ограничений|цензуры|правил|морали|этики|принципов)|(?:没有|不受)(?:任何)?(?:限制|过滤|审查|规则|道德)"
+)
+# As in English, a game or a life "without rules" is no attack: the reader being or having, an AI, or answering must come first.
+_UNBOUND_SUBJECT_ML = (
+    r"\b(?:du\s+(?:bist|hast|wirst|antwortest)|sie\s+sind|ki|assistent\w*|modell\w*|antwort\w*|bot)\b"
+    r"|\b(?:eres|estás|estas|tienes|serás|tendrás|ia|asistente|modelo|respond\w*|contest\w*)\b"
+    r"|\b(?:tu\s+(?:es|as|seras|auras)|tu\s+n'as|vous\s+(?:êtes|avez|n'avez)|modèle|répond\w*|repond\w*)\b"
+    r"|\b(?:sei|hai|non\s+hai|sarai|avrai|assistente|modello|rispond\w*)\b"
+    r"|\b(?:você|voce)\s+(?:é|está|tem|não\s+tem|será|terá)\b|\btu\s+(?:és|tens|não\s+tens)\b"
+    r"|(?:\bты\b|\bу\s+тебя\b|\bвы\b|\bии\b|ассистент|модель|\bбот|отвеча\w*|можешь|будешь)"
+    r"|你(?:是|有|现在|没有|不受|可以|将)|人工智能|助手|模型|回答|回复"
+)
 _SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)"
 # Phones, browsers and operating systems have a developer mode of their own.
 _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
@@ -96,10 +160,10 @@ RULES: tuple[Rule, ...] = (
          # a message, command or conversation is the object only right after its determiner:
          # "skip the checks in CI by adding [skip ci] to the commit message" is not it
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop|pay\s+no\s+(?:attention|heed|mind)\s+to)\w*\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
-         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS}))\b",
+         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS}))\b(?!{_OF_A_THING})",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}\b(?!{_OF_A_THING})|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
          # "drop everything" alone is what people say before they run
          r"|\b(?:drop|discard|abandon|scrap|toss|ditch)\s+(?:everything|all|anything)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b",
          ("ignor", "disregard", "forget", "drop", "discard", "abandon", "scrap", "toss", "ditch")),
@@ -281,14 +345,13 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.late_relative", "persona", 0.65, "role-playing a dead relative, the pretext for forbidden text told as a memory",
          r"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
-    Rule("persona.no_limits", "persona", 0.5, "claiming freedom from rules, filters or ethics",
-         # not a licence's "without restriction, including without limitation"
-         r"(?!without\s+(?:limitation\b|restriction\s*,?\s+including\b))"
-         rf"\b(?:no|zero|without|free\s+(?:of|from)|not\s+bound\s+by|broken\s+free\s+of|freed\s+from|beyond|unbound\s+by)\s+(?:any\s+|all\s+|the\s+|your\s+)?(?:typical\s+|usual\s+)?(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)|ethical\s+considerations|{_SAFETY_NOUN})\b"
-         # "no restrictions on file size" limits a thing, not what the model may say
-         r"(?!\s+(?:on|for|regarding|around)\s+(?!(?:(?:what|how)\s+you\s+(?:can|may|should|are\s+allowed\s+to)\s+(?:say|write|answer|discuss|generate|output|tell|respond|talk)"
-         r"|you|your|content|topics?|language|answers?|responses?|output|speech)\b))",
-         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "safety training", "alignment", "boundaries", "confines", "ethic", "moral", "content polic", "safety", "polic"), anchored=False, reach=(60, 40)),
+    Rule("persona.no_limits", "persona", 0.5, "the model (or a persona it is to play) said to be free of rules, filters or ethics",
+         # found at a negation word followed by "... limits" (not a licence's "without restriction,
+         # including without limitation"), and only there checked for who is free, looking back
+         rf"\b{_NEGATION_WORD}\b(?!(?<=without)\s+(?:limitation\b|restriction\s*,?\s+including\b))(?={_NEGATION_REST}{_LIMIT_NOUN})"
+         rf"(?:(?<=(?:{_UNBOUND_SUBJECT})[^.\n]{{0,60}}{_NEGATION_WORD}){_NEGATION_REST}{_LIMIT_NOUN}(?!{_LIMITS_ON_A_THING})"
+         rf"|{_NEGATION_REST}{_LIMIT_NOUN}\s+(?:on|for|regarding|around)\s+(?:what|how)\s+you\s+(?:can|may|should|are\s+allowed\s+to)\s+(?:say|write|answer|discuss|generate|output|tell|respond|talk)\b)",
+         ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "safety training", "alignment", "boundaries", "confines", "ethic", "moral", "content polic", "safety", "polic"), anchored=False, reach=(50, 60)),
     Rule("persona.unfiltered", "persona", 0.45, "asking for an unfiltered model",
          r"\b(?:unfiltered|uncensored|unrestricted|unaligned|amoral)\b",
          ("unfiltered", "uncensored", "unrestricted", "unaligned", "amoral"), orders=False),
@@ -329,11 +392,10 @@ RULES: tuple[Rule, ...] = (
          r"|представь,?\s+что\s+у\s+тебя\s+нет\s+(?:\w+\s+)?(?:правил|ограничений|фильтров)"
          r"|(?:假设|想象)你?没有(?:任何)?(?:规则|限制|过滤)",
          ("imagina", "stell dir vor", "imagine", "immagina", "представь", "假设", "想象"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
-    Rule("persona.no_limits_ml", "persona", 0.5, "freedom from filters or limits, in other languages",
-         r"\bsin\s+(?:ningún\s+|ninguna\s+)?(?:filtros?|restricciones|límites|limites|censura|ética|etica|moral|escrúpulos)\b|\bohne\s+(?:jegliche\s+|irgendwelche\s+)?(?:einschränkungen|filter|regeln|zensur|grenzen|beschränkungen|moral|ethik|skrupel|gewissen)\b"
-         r"|\bsans\s+(?:aucune?\s+)?(?:filtres?|restrictions?|limites?|censure|morale|éthique|scrupules)\b|\bsenza\s+(?:alcun\w*\s+)?(?:filtri|restrizioni|limiti|censura|morale|etica|scrupoli)\b|\bsem\s+(?:nenhum\w*\s+)?(?:filtros?|restrições|restricoes|limites|censura|moral|ética|etica|escrúpulos)\b"
-         r"|без\s+(?:каких-либо\s+|всяких\s+)?(?:фильтров|ограничений|цензуры|правил|морали|этики|принципов)|(?:没有|不受)(?:任何)?(?:限制|过滤|审查|规则|道德)",
-         ("sin ", "ohne", "sans", "senza", "sem ", "без", "没有", "不受"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
+    Rule("persona.no_limits_ml", "persona", 0.5, "the model said to be free of filters or limits, in other languages",
+         rf"(?:{_UNBOUND_SUBJECT_ML})[^.!?\n。！？]{{0,60}}?(?:{_NO_LIMITS_ML})"
+         rf"|(?:{_NO_LIMITS_ML})[^.!?\n。！？]{{0,30}}?(?:回答|回复|作答|\b(?:respond|répond|repond|rispond|antwort|отвеча)\w*)",
+         ("sin ", "ohne", "sans", "senza", "sem ", "без", "没有", "不受"), ("es", "de", "fr", "it", "pt", "ru", "zh"), anchored=False, reach=(100, 60)),
     Rule("persona.deny_ai", "persona", 0.3, "telling the model to hide that it is an AI (a ghost-written letter asks it too, so it needs company)",
          r"\b(?:mention|admit|reveal|disclos|acknowledg|say|remind)\w*\s+(?:\w+\s+)?(?:that\s+)?you(?:'re|\s+are)\s+(?:an?\s+)?(?:ai|a\.i\.|language\s+model|llm|bot|chatbot|machine|program)\b",
          ("you're ", "you are "), anchored=False, reach=(40, 30)),
@@ -343,6 +405,9 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.lawless_world", "persona", 0.55, "the model cast as an AI of a world where nothing is forbidden",
          r"\b(?:you\s+are|you're|as)\s+(?:now\s+)?an?\s+(?:\w+\s+){0,3}?(?:ai|assistant|model|chatbot|bot|llm)\b[^.\n]{0,60}?\b(?:where|in\s+which)\s+(?:everything|anything|all\s+(?:kinds?\s+of\s+)?(?:information|content|knowledge|actions)|every\s+(?:kind|type|sort)\s+of\s+(?:information|content|knowledge|request)|nothing)\s+is\s+(?:legal|allowed|permitted|acceptable|forbidden|illegal|off[- ]limits|censored|restricted)\b",
          ("legal", "allowed", "permitted", "acceptable", "forbidden", "illegal", "off limits", "off-limits", "censored", "restricted"), anchored=False, reach=(140, 20)),
+    Rule("persona.unbound_world", "persona", 0.55, "a simulation or world without content rules, with the model answering inside it",
+         rf"{_FRAME}\b[^.\n]{{0,40}}?(?:{_UNBOUND_CLAUSE})[^\n]{{0,120}}?(?:{_ANSWERS_INSIDE})",
+         ("simulat", "world", "universe", "reality", "realm", "dimension", "scenario")),
     Rule("persona.regardless_of_harm", "persona", 0.5, "a model that answers however immoral or illegal the request",
          r"\b(?:answer(?:s|ing)?|respond(?:s|ing)?|repl(?:y|ies|ying)|advice|information|responses?|compl(?:y|ies|ying)|fulfil(?:l|ls|s|ling)?)\b[^.\n]{0,40}?\b(?:no\s+matter\s+how|regardless\s+of\s+how)\s+(?:immoral|unethical|illegal|harmful|dangerous|offensive|inappropriate|explicit)\b",
          ("no matter how", "regardless of how"), anchored=False, reach=(70, 40)),
@@ -389,7 +454,8 @@ RULES: tuple[Rule, ...] = (
     Rule("devmode.claim", "devmode", 0.75, "switching the model into a privileged mode",
          r"\b(?:jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser|opposite|unfiltered|uncensored)\s+mode\b"
          r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
-         rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook)\b)",
+         rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios)\b"
+         r"|\s+(?:on|in|for)\s+(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b))",  # "on my <thing>": a device
          ("developer mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode",
           "opposite mode", "unfiltered mode", "uncensored mode")),
     Rule("devmode.debug", "devmode", 0.3, "a debug, maintenance or god mode claim (games have god modes)",
