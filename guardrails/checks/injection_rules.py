@@ -41,6 +41,11 @@ _RULES_NOUN = (
     rf"|programming|guidance|polic(?:y|ies)|restrictions?|conversation|messages?|requirements?|limitations?|{_SAFETY_NOUN})"
 )
 
+# "new instructions", "your real task" (not a "task force" or a "rules engine")
+_NEW = (
+    r"(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules?|directives?|prompt|objective|orders|mission|purpose)\b"
+    r"(?!\s+(?:force|forces|list|lists|bar|manager|scheduler|queue|board|tracker|runner|cards?|files?|engine|set|sets|book)\b)"
+)
 # Rules that belong to a thing: "the rules of chess", "the instructions for Windows", "the
 # instructions of his doctor". What follows may not be the model, its makers, its chat or
 # earlier text ("the rules of your creators", "the guidelines for AI assistants").
@@ -52,7 +57,11 @@ _AI_OWNER = (
 )
 # "... for this one question", "for now": how long, not whose
 _FOR_A_WHILE = r"(?:this|that|these|those|now|once|today|tonight|one|me|us|here|just|only|good|all|every|each|any|the\s+(?:rest|next|following|remaining|time|moment|duration)|a\s+(?:moment|while|bit|second|minute|change))\b"
-_OF_A_THING = rf"\s+(?:(?:of|on|about|in)\s+(?!{_AI_OWNER})|for\s+(?!{_AI_OWNER}|{_FOR_A_WHILE}))"
+_OF_A_THING = (
+    rf"\s+(?:(?:of|on|about|in)\s+(?!{_AI_OWNER})|for\s+(?!{_AI_OWNER}|{_FOR_A_WHILE})"
+    # "instructions to schools", not "instructions to refuse"
+    rf"|to\s+(?!{_AI_OWNER})(?:(?:the|a|an|his|her|their|its|our|all|every|each)\b|\w+s\b))"
+)
 # Nouns of _RULES_NOUN that name other things just as often ("the commit message")
 _LOOSE_OBJECTS = r"messages?|commands?|orders?|conversation|context|requirements?"
 
@@ -163,7 +172,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS}))\b(?!{_OF_A_THING})",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}\b(?!{_OF_A_THING})|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}\b(?!{_OF_A_THING})|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)(?!\s+you(?:'ve|\s+have)?\s+(?:know|knew|thought|think|believe|learned|learnt|heard|been\s+told|were\s+taught)\s+about\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
          # "drop everything" alone is what people say before they run
          r"|\b(?:drop|discard|abandon|scrap|toss|ditch)\s+(?:everything|all|anything)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b",
          ("ignor", "disregard", "forget", "drop", "discard", "abandon", "scrap", "toss", "ditch")),
@@ -196,10 +205,13 @@ RULES: tuple[Rule, ...] = (
     Rule("override.do_not_follow", "override", 0.6, "telling the model to stop obeying its instructions",
          rf"\b(?:do(?:es)?\s+not|don'?t|doesn'?t|stop|quit|cease|no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}",
          ("do not", "does not", "don't", "dont", "doesn't", "doesnt", "stop ", "stop follow", "stop obey", "quit", "cease", "no longer", "never", "refuse to")),
-    Rule("override.new_instructions", "override", 0.45, "announcing replacement instructions",
-         # not "add new rules" or "create a new task": software is configured that way
+    Rule("override.new_instructions", "override", 0.45, "announcing replacement instructions to the reader",
+         # not "add new rules" or "create a new task": software is configured that way; and
+         # not a report of them ("the EU's new rules on batteries", "our new task force")
          r"(?<!\b(?:add|adds|adding|added|create|creates|creating|created|define|defining|write|writing|configure|configuring|register|make|making|schedule|assign|assigning|set\s+up|setting\s+up)\s+(?:a\s+|an\s+|the\s+|some\s+|any\s+)?)"
-         r"\b(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules?|directives?|prompt|objective|orders|mission|purpose)\b",
+         rf"(?:(?<=\b(?:your|these|(?:here\s+(?:are|is)|follow|obey|execute|carry\s+out|these\s+are)(?:\s+(?:the|these|my|your|our))?)\s+){_NEW}"
+         rf"|{_NEW}(?=\s*(?::|—|=|-{{1,2}}\s)|\s+(?:is|are|will\s+be)\s+(?:as\s+follows|below|now\b|this\b|these\b|the\s+following)|\s+(?:follows?|below|for\s+you|from\s+now|starting\s+now|takes?\s+(?:priority|precedence))\b)"
+         r"|(?:secret|hidden)\s+(?:system\s+)?(?:instructions|prompt)\b)",
          tuple(f"{a} {n}" for a in ("new", "updated", "real", "actual", "true", "revised", "extra", "secret", "hidden", "additional")
                for n in ("instruction", "task", "rules", "directive", "prompt", "objective", "orders", "mission", "purpose"))),
     Rule("override.new_instructions_ml", "override", 0.45, "announcing replacement instructions, in other languages",
