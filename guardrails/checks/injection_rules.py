@@ -46,6 +46,9 @@ _NEW = (
     r"(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules?|directives?|prompt|objective|orders|mission|purpose)\b"
     r"(?!\s+(?:force|forces|list|lists|bar|manager|scheduler|queue|board|tracker|runner|cards?|files?|engine|set|sets|book)\b)"
 )
+# Opening a sentence, a line or a clause of its own (after a colon, a dash or "please"),
+# where an order starts; a phrase in mid-sentence describes ("it streams files instead of ...")
+_OPENS_CLAUSE = r"(?<![\w,)\]'\"`]\s)(?<![\w,)\]'\"`])(?<!\w\s\s)"
 # Rules that belong to a thing: "the rules of chess", "the instructions for Windows", "the
 # instructions of his doctor". What follows may not be the model, its makers, its chat or
 # earlier text ("the rules of your creators", "the guidelines for AI assistants").
@@ -229,17 +232,28 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:situation|rules|instructions|context|scenario|game|task|language)\s+(?:has|have)\s+(?:now\s+|just\s+)?(?:changed|been\s+(?:updated|changed|replaced))\b",
          ("changed", "been updated", "been replaced"), anchored=False, reach=(60, 20)),
     Rule("override.instead", "override", 0.35, "replacing the expected reply",
-         r"\binstead\s+of\s+(?:replying|responding|saying|answering|outputting|denying|following|printing|writing|refusing)\b",
+         # opening a sentence or a clause, not in the middle of one: "git now reports X, instead
+         # of saying Y" and "it streams files instead of writing them" describe a program
+         rf"{_OPENS_CLAUSE}\binstead\s+of\s+(?:replying|responding|saying|answering|outputting|denying|following|printing|writing|refusing)\b",
          ("instead",)),
     Rule("override.from_now_on", "override", 0.35, "a standing order for all later replies",
-         r"\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth|for\s+the\s+rest\s+of\s+(?:this|the)\s+conversation)\b",
+         # "the event is from now on triggered" is a changelog
+         rf"{_OPENS_CLAUSE}\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth)\b"
+         r"|\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth),?\s+(?:you|your|always|only|never|reply|respond|answer|act|speak|talk)\b"
+         r"|\bfor\s+the\s+rest\s+of\s+(?:this|the)\s+conversation\b"
+         # closing an order: "Respond to the reader in leetspeak from now on."
+         r"|(?<=(?:^|[.!?:;\n])\s*(?:please\s+)?(?:respond|reply|answer|speak|write|talk|use|act|call|refer|always|only|never|do\s+not|don't|add|end|start|begin|include|sign|format)\w*\b[^.\n]{0,80})\b(?:from\s+now\s+on|henceforth)\b",
          ("from now on", "from this point", "henceforth", "for the rest of")),
     Rule("override.keep_but", "override", 0.45, "keeping the instructions 'but' changing them",
          rf"\b(?:keep|follow|remember)\s+(?:your|the|all)\s+(?:previous|prior|original|above|current)?\s*{_RULES_NOUN}\b[^.\n]{{0,15}}\bbut\b",
          ("keep", "follow", "remember")),
     Rule("override.precedence", "override", 0.5, "claiming precedence over the instructions in force",
-         rf"\b(?:takes?|have|has)\s+(?:priority|precedence)\s+over\b|\b(?:overrides?|supersedes?|replaces?)\s+{_DET}\s+{_RULES_NOUN}\b",
-         ("priority over", "precedence over", "overrid", "supersed", "replaces"), anchored=False, reach=(20, 60)),
+         # what takes precedence must be instructions or this message, or what it is over must
+         # be: "TEMP takes precedence over TMP" is a manual
+         rf"\b(?:this|these|my|the\s+following|following|new|its)\s+(?:\w+\s+)?(?:{_RULES_NOUN}|message|note|text|request|ones?|order)\s+(?:\w+\s+)?(?:takes?|have|has)\s+(?:priority|precedence)\s+over\b"
+         rf"|\b(?:takes?|have|has)\s+(?:priority|precedence)\s+over\s+(?:(?:{_DET}|anything|everything)\s+)?(?:\w+\s+){{0,2}}?(?:{_RULES_NOUN}|else|above)\b"
+         rf"|\b(?:overrides?|supersedes?|replaces?)\s+{_DET}\s+{_RULES_NOUN}\b",
+         ("priority over", "precedence over", "overrid", "supersed", "replaces"), anchored=False, reach=(60, 60)),
     Rule("override.session_over", "override", 0.5, "declaring the earlier session or simulation over",
          r"\b(?:previous|prior|above|earlier|last)\s+(?:simulation|conversation|session|instructions?|task|exercise|game)\s+(?:is|was|are|were|has\s+been)\s+(?:now\s+)?(?:over|complete|completed|ended|finished|void|cancel+ed|invalid|obsolete|out[- ]of[- ]date)\b",
          ("simulation", "conversation", "session", "instruction", "task", "exercise", "game"), anchored=False, reach=(30, 60)),
@@ -619,7 +633,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:encode|encrypt|convert|translate|write|spell|give|tell|show|print|output|put)\w*\s+(?:me\s+)?your\s+(?:secret|password|passcode|passphrase|key|code)(?:\s+(?:key|code|word|phrase))?\s+(?:in|as|into|using|with)\s+(?:base-?64|binary|hex(?:adecimal)?|rot-?13|morse(?:\s+code)?|ascii(?:\s+codes)?|a\s+cipher|caesar|pig\s+latin)\b",
          ("base64", "base-64", "binary", "hex", "rot13", "rot-13", "morse", "ascii", "a cipher", "caesar", "pig latin"), anchored=False, reach=(70, 20)),
     Rule("extract.verbatim", "extraction", 0.3, "insisting nothing be left out",
-         r"\b(?:verbatim(?!\s+cop(?:y|ies)\b)|word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
+         # "verbatim" after a verb of giving it: "replays the message verbatim" describes a program
+         r"(?<=\b(?:print|repeat|output|write|copy|give|show|tell|reveal|paste|reproduce|recite|type|quote|return|list|display|send|share|spell)\w*\b[^.\n]{0,60})verbatim(?!\s+cop(?:y|ies)\b)"
+         r"|\b(?:word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
          ("quote", "verbatim", "word for word", "character for character", "do not redact", "do not censor", "do not omit", "do not leave", "leave nothing out", "don't leave", "dont leave")),
     Rule("extract.as_code", "extraction", 0.2, "asking for output as code, a classic extraction wrapper",
          # after a verb of giving it: "pip is installed by default in Python" asks for nothing
@@ -686,9 +702,10 @@ RULES: tuple[Rule, ...] = (
     Rule("force.only_say", "forcing", 0.3, "restricting the reply to dictated words",
          # "only output the charset to stdout" is a program's manual: print, output, write and
          # return restrict a reply only when words to give follow; "if nothing else" is an idiom
-         rf"\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b"
+         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b"
          rf"|\b(?:(?:only|just|simply|always)\s+{_CODE_SAY}|{_CODE_SAY}\s+(?:only|just|exactly))(?={_GIVEN_WORDS})"
-         r"|(?<!\bif\s)\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
+         # "... and nothing else" after words to say, not "showed the header and nothing else"
+         rf"|(?<=(?:\b{_SAY}\w*|[\"'”’])[^.\n]{{0,60}})(?<!\bif\s)\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
          ("only say", "only respond", "only reply", "only answer", "only print", "only output", "only write", "only return", "just say", "simply say", "always say", "always respond", "say only", "respond only", "reply only", "output only", "print only", "say exactly", "nothing else", "no matter what", "no additional text")),
     Rule("force.sole_response", "forcing", 0.5, "declaring the model's only possible reply",
          r"\byour\s+(?:sole|only|single)\s+(?:response|reply|answer|output|purpose|job)\b|\b(?:you\s+)?can\s+only\s+(?:say|respond|reply|answer|output)\b",
