@@ -171,7 +171,11 @@ RULES: tuple[Rule, ...] = (
     Rule("override.disregard", "override", 0.9, "a verb of disregard aimed at the instructions in force",
          # a message, command or conversation is the object only right after its determiner:
          # "skip the checks in CI by adding [skip ci] to the commit message" is not it
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|omit|drop|pay\s+no\s+(?:attention|heed|mind)\s+to)\w*\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
+         # the verb as an order gives it, opens with it ("ignoring all of the above, ...") or
+         # casts a persona with it ("your twin, who ignores all rules"); "is omitted", "drops
+         # users into", "can be used to override" and "the bypass of" describe
+         rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget(?:s|ting)?|skip(?:s|ping)?|overrid(?:e|es|ing)|overlook(?:s|ing)?|bypass(?:es|ing)?|abandon(?:s|ing)?"
+         rf"|discard(?:s|ing)?|neglect(?:s|ing)?|omit(?:s|ting)?|drop(?:ping)?|pay(?:s|ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
          rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS}))\b(?!{_OF_A_THING})",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no")),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
@@ -252,7 +256,7 @@ RULES: tuple[Rule, ...] = (
          # be: "TEMP takes precedence over TMP" is a manual
          rf"\b(?:this|these|my|the\s+following|following|new|its)\s+(?:\w+\s+)?(?:{_RULES_NOUN}|message|note|text|request|ones?|order)\s+(?:\w+\s+)?(?:takes?|have|has)\s+(?:priority|precedence)\s+over\b"
          rf"|\b(?:takes?|have|has)\s+(?:priority|precedence)\s+over\s+(?:(?:{_DET}|anything|everything)\s+)?(?:\w+\s+){{0,2}}?(?:{_RULES_NOUN}|else|above)\b"
-         rf"|\b(?:overrides?|supersedes?|replaces?)\s+{_DET}\s+{_RULES_NOUN}\b",
+         rf"|(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:overrides?|supersedes?|replaces?)\s+{_DET}\s+{_RULES_NOUN}\b",
          ("priority over", "precedence over", "overrid", "supersed", "replaces"), anchored=False, reach=(60, 60)),
     Rule("override.session_over", "override", 0.5, "declaring the earlier session or simulation over",
          r"\b(?:previous|prior|above|earlier|last)\s+(?:simulation|conversation|session|instructions?|task|exercise|game)\s+(?:is|was|are|were|has\s+been)\s+(?:now\s+)?(?:over|complete|completed|ended|finished|void|cancel+ed|invalid|obsolete|out[- ]of[- ]date)\b",
