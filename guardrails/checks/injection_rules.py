@@ -46,8 +46,9 @@ _NEW = (
     r"(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules?|directives?|prompt|objective|orders|mission|purpose)\b"
     r"(?!\s+(?:force|forces|list|lists|bar|manager|scheduler|queue|board|tracker|runner|cards?|files?|engine|set|sets|book)\b)"
 )
-# Opening a sentence, a line or a clause of its own (after a colon, a dash or "please"),
-# where an order starts; a phrase in mid-sentence describes ("it streams files instead of ...")
+# Opening a sentence, a line or a clause of its own (after a stop, a colon or a dash, not
+# after a word or a comma), where an order starts; a phrase in mid-sentence describes ("it
+# streams files instead of ...")
 _OPENS_CLAUSE = r"(?<![\w,)\]'\"`]\s)(?<![\w,)\]'\"`])(?<!\w\s\s)"
 # Rules that belong to a thing: "the rules of chess", "the instructions for Windows", "the
 # instructions of his doctor". What follows may not be the model, its makers, its chat or
@@ -112,7 +113,7 @@ _UNBOUND_CLAUSE = (
 _ANSWERS_INSIDE = (
     r"\byou\s+(?:will\s+|must\s+|can\s+|now\s+|shall\s+|are\s+(?:free|allowed)\s+to\s+)?(?:answer|respond|reply|explain|say|tell|provide|give|share|describe|write|comply|help|talk|discuss|do)\w*"
     r"\s+(?:\w+\s+)?(?:anything|everything|every|all|any|without|fully|freely|in\s+full|whatever|no\s+matter)\b"
-    r"|\b(?:in|inside|within)\s+(?:this|that|the|such\s+a|our)\s+(?:simulation|world|universe|reality|realm|dimension|scenario),?\s+(?:please\s+|now\s+)?(?:tell|explain|describe|show|give|write|list|answer|provide|detail)\b"
+    rf"|\b(?:in|inside|within)\s+(?:this|that|the|such\s+a|our)\s+{_FRAME},?\s+(?:please\s+|now\s+)?(?:tell|explain|describe|show|give|write|list|answer|provide|detail)\b"
 )
 # Freedom from rules: "without any filters", "free of your usual guidelines". Said of a game,
 # a party or the press ("a game with no rules") it is no attack, so rules below ask for the model.
