@@ -138,20 +138,29 @@ def _valid_nsn(country_code: int, nsn: str) -> bool:
 
 class _CountryNumbers:
     """Could a digit string hold a valid number of one country code: as written, after
-    the country code, or after a national prefix? A necessary condition, and cheap."""
+    the country code, or after a national prefix? A necessary condition, and cheap.
 
-    def __init__(self, code: int) -> None:
+    A number may belong to any region of the code, so every region's types count. A
+    national prefix, though, is stripped by the rules of the code's main region (a number
+    written with its country code) or of the region it is parsed for (``parsed_for``): of
+    the 25 regions sharing +1, only the US rule ("1") applies to a number parsed for the US,
+    not the 20 rules for seven-digit local numbers in Antigua or Barbados."""
+
+    def __init__(self, code: int, parsed_for: frozenset[str] = frozenset()) -> None:
         self.code = code
         self.prefix = str(code)
-        regions = [_region(r, code) for r in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]]
+        names = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
+        regions = [_region(r, code) for r in names]
         self.lengths: set[int] = set()
         for region in regions:
             self.lengths |= set(region.types)
         self.open_length = any(r.any_type is not None for r in regions)
         self.types = re.compile(_union(list(dict.fromkeys(p for r in regions for p in r.type_patterns))))  # regions share types
+        main = _pu.region_code_for_country_code(code)
+        strippers = [region for name, region in zip(names, regions) if name == main or name in parsed_for]
         # regions of one code often share a prefix rule: each distinct rule once, and their
         # union rules out in one match the digits that no rule could strip
-        rules = dict.fromkeys((r.national_prefix.pattern, r.transform) for r in regions if r.national_prefix is not None)
+        rules = dict.fromkeys((r.national_prefix.pattern, r.transform) for r in strippers if r.national_prefix is not None)
         self.national_prefixes = [(re.compile(pattern), transform) for pattern, transform in rules]
         self.any_prefix = re.compile(_union([pattern for pattern, _ in rules])) if rules else None
         extra = {0, len(self.prefix), 1, 2, 3, 4}  # country code, or a prefix with a carrier code
@@ -208,19 +217,21 @@ class _CountryNumbers:
 
 
 @cache
-def _country(code: int) -> _CountryNumbers:
-    return _CountryNumbers(code)
+def _country(code: int, parsed_for: frozenset[str] = frozenset()) -> _CountryNumbers:
+    return _CountryNumbers(code, parsed_for)
 
 
-def _could_hold_international(digits: str) -> bool:
+def _could_hold_international(digits: str, countries: dict[int, _CountryNumbers]) -> bool:
     """Digits after a ``+`` or an international prefix: the country code is the first
-    valid one to three digits (``_extract_country_code``), the rest its number."""
+    valid one to three digits (``_extract_country_code``), the rest its number.
+    ``countries``: the codes of the regions numbers are parsed for."""
     if not digits or digits[0] == "0":
         return False
     for k in (1, 2, 3):
         code = int(digits[:k])
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return _country(code).could_hold(digits[k:], nationally=False)
+            country = countries.get(code) or _country(code)
+            return country.could_hold(digits[k:], nationally=False)
     return False
 
 
@@ -239,10 +250,11 @@ class PhoneFinder:
             by_code.setdefault(self._code_of[r], set()).add(r)
             if _region(r).idd is not None:
                 by_idd.setdefault(_region(r).idd.pattern, set()).add(r)
-        self._codes_by_length: dict[int, list[tuple[int, frozenset[str]]]] = {}
+        self._countries = {code: _country(code, frozenset(names)) for code, names in by_code.items()}
+        self._codes_by_length: dict[int, list[tuple[_CountryNumbers, frozenset[str]]]] = {}
         for code, names in sorted(by_code.items()):
-            for n in _country(code).total_lengths:
-                self._codes_by_length.setdefault(n, []).append((code, frozenset(names)))
+            for n in self._countries[code].total_lengths:
+                self._codes_by_length.setdefault(n, []).append((self._countries[code], frozenset(names)))
         self._idds = [(re.compile(pattern), frozenset(names)) for pattern, names in sorted(by_idd.items())]
         self._any_idd = re.compile(_union(sorted(by_idd))) if by_idd else None
         self._min_length = _pm.PhoneNumberMatcher("", self.regions[0])._min_candidate_length if self.regions else 0
@@ -333,17 +345,17 @@ class PhoneFinder:
         if digits is None:
             return self._all  # letters or unusual punctuation: the matcher decides
         if "+" in group:
-            return self._all if _could_hold_international(digits) else frozenset()
+            return self._all if _could_hold_international(digits, self._countries) else frozenset()
         found: set[str] = set()
         decided: set[str] = set()  # regions whose international prefix the digits start with
         if self._any_idd is not None and self._any_idd.match(digits):
             for idd, names in self._idds:
                 if (m := idd.match(digits)) and digits[m.end() : m.end() + 1] not in ("", "0"):
                     decided |= names
-                    if _could_hold_international(digits[m.end() :]):
+                    if _could_hold_international(digits[m.end() :], self._countries):
                         found |= names
-        for code, names in self._codes_by_length.get(len(digits), ()):
-            if not names <= decided and _country(code).could_hold(digits):
+        for country, names in self._codes_by_length.get(len(digits), ()):
+            if not names <= decided and country.could_hold(digits):
                 found |= names - decided
         return frozenset(found)
 
