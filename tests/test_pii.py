@@ -7,11 +7,12 @@ import socket
 
 import pytest
 from presidio_analyzer import Pattern, PatternRecognizer
-from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, PhoneRecognizer
 
 from benchmarks.reference import presidio_analyzer
 from guardrails.checks import BudgetExceeded
 from guardrails.checks.phone import PhoneFinder
+from guardrails.checks import pii
 from guardrails.checks.pii import PiiCheck, default_recognizers, remove_contained
 
 TEXTS = [
@@ -107,6 +108,30 @@ def test_custom_recognizer_registered_the_presidio_way():
     assert ("EMPLOYEE_ID", "EMP-123456", 1.0) in found
     assert not any(value == "EMP-123457" for _, value, _ in found)  # validate_result said no
     assert ("PROJECT", "Nightjar", 1.0) in found
+
+
+def test_card_checksum_agrees_with_presidio():
+    recognizer = CreditCardRecognizer()
+    ours = pii._own_validator(recognizer)
+    rng = random.Random(20261123)
+    passed = 0
+    for _ in range(5000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.choice([13, 14, 15, 16, 19])))
+        card = rng.choice(["", "-", " "]).join([digits[:4], digits[4:8], digits[8:12], digits[12:]])
+        assert ours(card) == recognizer.validate_result(card), card
+        passed += ours(card)
+    assert 300 < passed < 700  # about one number in ten passes a checksum
+
+
+def test_a_subclass_validator_replaces_ours():
+    class VisaOnly(CreditCardRecognizer):
+        def validate_result(self, pattern_text):
+            return pattern_text.startswith("4")
+
+    text = "cards 4111 1111 1111 1111 and 5500 0000 0000 0004"
+    found = {text[f.start : f.end] for f in PiiCheck([VisaOnly()]).run(text)}
+    assert found == {"4111 1111 1111 1111"}
+    assert len(PiiCheck([CreditCardRecognizer()]).run(text)) == 2
 
 
 def test_no_network_on_the_hot_path(monkeypatch):

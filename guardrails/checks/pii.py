@@ -114,7 +114,33 @@ def _email_has_domain(match: str) -> bool:
     return _offline_suffixes()(match).fqdn != ""
 
 
-_VALIDATOR_OVERRIDES: dict[str, Callable[[str], bool | None]] = {"EmailRecognizer": _email_has_domain}
+_DOUBLED_DIGIT = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a Luhn digit doubled, its two digits summed
+
+
+def _luhn(replacement_pairs: Sequence[tuple[str, str]]) -> Callable[[str], bool]:
+    """CreditCardRecognizer.validate_result: its sanitizing, then the Luhn checksum, on
+    slices instead of per-digit lists (a fifth of the time; a dense text holds a dozen cards)."""
+
+    def valid(match: str) -> bool:
+        for old, new in replacement_pairs:
+            match = match.replace(old, new)
+        odd = sum(map(int, match[-1::-2]))
+        return (odd + sum(_DOUBLED_DIGIT[d] for d in map(int, match[-2::-2]))) % 10 == 0
+
+    return valid
+
+
+def _own_validator(recognizer) -> Callable[[str], bool | None] | None:
+    """A faster or offline twin of a predefined recognizer's ``validate_result``, unless a
+    subclass has replaced it: that one is the source of truth."""
+    from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, EmailRecognizer
+
+    method = type(recognizer).validate_result
+    if method is EmailRecognizer.validate_result:
+        return _email_has_domain
+    if method is CreditCardRecognizer.validate_result:
+        return _luhn(recognizer.replacement_pairs)
+    return None
 
 
 # Above this many characters a pattern runs on the ``regex`` engine, whose timeout bounds a
@@ -269,7 +295,7 @@ def _plan(recognizer, min_score: float) -> _Plan | None:
         return _Plan(recognizer, entity, seeds, "phone", [], None, None, context, finder)
     if not isinstance(recognizer, PatternRecognizer) or _overridden(recognizer, "analyze"):
         return _Plan(recognizer, entity, seeds, "analyze", [], None, None, context)
-    validate = _VALIDATOR_OVERRIDES.get(name)
+    validate = _own_validator(recognizer)
     if validate is None and _overridden(recognizer, "validate_result"):
         validate = recognizer.validate_result
     invalidate = recognizer.invalidate_result if _overridden(recognizer, "invalidate_result") else None
