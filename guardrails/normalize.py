@@ -117,9 +117,9 @@ class Normalized:
     words: list[str] = field(default_factory=list)  # the main text split on whitespace, for checks that count words
 
     @cached_property
-    def longest(self) -> int:
-        """The longest word's length: most texts have no word long enough to hold a payload."""
-        return max(map(len, self.words), default=0)
+    def long_words(self) -> list[str]:
+        """The words long enough to hold a payload (most texts have none), in order."""
+        return [w for w in self.words if len(w) >= _LONG_WORD]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of a normalized span."""
@@ -394,7 +394,7 @@ def _decode_runs(out: Normalized, plain: str, depth: int) -> None:
     tokens, and runs of 8-bit binary; and the words of long tokens that join them."""
     found: list[tuple[int, int, str]] = []
     end = 0
-    for word in [w for w in out.words if len(w) >= _LONG_WORD] if out.longest >= _LONG_WORD else ():
+    for word in out.long_words:
         # the main text and ``plain`` differ only in case and leet, so positions agree; a
         # long word's first occurrence after the previous one is the word itself
         start = out.text.find(word, end)

@@ -178,7 +178,7 @@ class InjectionCheck:
             evidence = _as_mentions(evidence, source, topic)
         for name in norm.signals & self._signals.keys():  # what normalization undid means the same in any field
             evidence.append((f"signal.{name}", self._signals[name], "encoded", None, False))
-        if self._flood is not None and _is_flood(norm.words, norm.longest):
+        if self._flood is not None and _is_flood(norm.words, norm.long_words):
             evidence.append(("flood.repetition", self._flood, "flood", None, False))
         miss = 1.0
         for _, weight, _, _, order in evidence:
@@ -261,8 +261,8 @@ def _spaced(text: str) -> str:
     return "".join(pieces)
 
 
-def _is_flood(tokens: list[str], longest: int) -> bool:
-    """Most of the message (split into ``tokens``, the longest ``longest`` characters) is
+def _is_flood(tokens: list[str], long_tokens: list[str]) -> bool:
+    """Most of the message (split into ``tokens``, of which ``long_tokens`` are the long ones) is
     one token repeated, or punctuation, or one short run repeated without spaces
     ("abcabcabc...")."""
     # a table (a fifth of the tokens are pipes) repeats a mark in its cells ("✅") row after row
@@ -278,7 +278,7 @@ def _is_flood(tokens: list[str], longest: int) -> bool:
             punctuation = markup + sum(n for token, n in counts.items() if _PUNCTUATION.fullmatch(token))
             if punctuation >= 0.75 * len(tokens):
                 return True
-    for token in [t for t in tokens if len(t) >= _RUN_FLOOD] if longest >= _RUN_FLOOD else ():
+    for token in [t for t in long_tokens if len(t) >= _RUN_FLOOD]:
         if not token[0].isalnum() and token.count(token[0]) == len(token):
             continue  # a rule or a heading's underline: "-----", "^^^^^"
         run = _REPEATED_RUN.match(token)
