@@ -156,10 +156,24 @@ _NOT_A_PRODUCT = (
     r"|researchers?|engineers?|developers?|enthusiasts?|practitioners?|students?|experts?|compan(?:y|ies)|startups?|labs?|community|industry|ethics|policy|act|regulation"
     r"|(?:reading\s+|study\s+|working\s+)?groups?|clubs?|meetups?|courses?|class(?:es)?|workshops?|conferences?))"
 )
+# The safety habits a jailbreak strips from answers, and two ways of ordering them dropped
+_CAVEAT = r"(?:safety\s+|ethical\s+|moral\s+)?(?:apolog\w*|disclaimers?|warnings?|caveats?|moraliz\w*|moralis\w*|lectur\w*|reminders?)"
+_NEVER_ADD = r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:add|give|include|use|write|issue|offer|provide|append|insert)\s+(?:any\s+)?"
+_NEVER_MENTION = (
+    r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:mention|cite|reference|bring\s+up|talk\s+about)\s+(?:any\s+|your\s+)?"
+    # "policies", not "the policy number"
+    r"(?:(?:content|usage|safety|openai'?s?)\s+polic(?:y|ies)|policies|guidelines|ethics|morals|morality|legality)"
+)
 _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot|summari[sz]er|crawler|scraper)"
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
 _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "bots ", "gpt", "chatgpt",
                 "claude", "gemini", "agent", "copilot", "summariz", "summaris", "crawler", "scraper")
+
+# What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
+_VOCATIVE_ORDER = (
+    r"(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
+    r"|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b"
+)
 
 # Automated readers of documents that are not called AI: "note to the screening system"
 _AUTOMATED = (
@@ -364,9 +378,11 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:never|don'?t\s+ever|do\s+not\s+ever)\s+(?:say|tell\s+(?:me|the\s+user|anyone))\s+(?:that\s+)?you\s+(?:can'?t|cannot|won'?t|are\s+(?:unable|not\s+able)\s+to|aren'?t\s+able\s+to)\b",
          ("never", "not allowed", "cannot", "can't", "cant", "won't", "wont", "will not", "must not", "may not", "do not", "don't", "dont", "unable", "no refusal", "without refus", "without ever", "without declin")),
     Rule("persona.no_caveats", "persona", 0.35, "a list of the model's safety habits it must drop: no apologies, no disclaimers, no warnings",
-         r"\b(?:no|without(?:\s+any)?|zero)\s+(?:safety\s+|ethical\s+|moral\s+)?(?:apolog\w*|disclaimers?|warnings?|caveats?|moraliz\w*|moralis\w*|lectur\w*|reminders?)\b[^.\n]{0,40}?"
-         r"\b(?:no|without|or|nor|and|zero)\s+(?:any\s+)?(?:safety\s+|ethical\s+|moral\s+)?(?:apolog\w*|disclaimers?|warnings?|caveats?|moraliz\w*|moralis\w*|lectur\w*|reminders?)\b",
-         ("apolog", "disclaimer", "warning", "caveat", "moraliz", "moralis", "lectur", "reminder"), anchored=False, reach=(30, 80)),
+         rf"(?:\b(?:no|without(?:\s+any)?|zero)\s+{_CAVEAT}|{_NEVER_ADD}{_CAVEAT}|{_NEVER_MENTION})\b[^.\n]{{0,40}}?"
+         rf"(?:\b(?:no|without|or|nor|and|zero)\s+(?:any\s+)?{_CAVEAT}|{_NEVER_ADD}{_CAVEAT}|{_NEVER_MENTION})\b",
+         ("apolog", "disclaimer", "warning", "caveat", "moraliz", "moralis", "lectur", "reminder",
+          *(f"{never} {verb}" for never in ("never", "don't", "do not") for verb in ("mention", "cite", "reference", "bring up", "talk about"))),
+         anchored=False, reach=(30, 80)),
     Rule("persona.anything_now", "persona", 0.9, "the do-anything-now jailbreak family",
          r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|prompt|enabled)\b",
          ("do anything now", "jailbr", "jail br")),
@@ -499,7 +515,9 @@ RULES: tuple[Rule, ...] = (
     Rule("devmode.authority", "devmode", 0.45, "claiming to be the model's maker or operator",
          r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b"
          # "I am the developer of this Flask app" speaks of other software
-         r"(?!\s+(?:of|for|on)\s+(?:this|my|our|a|an|the)\s+(?:\w+\s+){0,2}?(?:app|application|website|site|game|library|package|plugin|extension|script|tool|project|service|api|backend|frontend|repo|repository|module|program|software|codebase|code|server|database)s?\b)|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
+         r"(?!\s+(?:of|for|on)\s+(?:this|my|our|a|an|the)\s+(?:\w+\s+){0,2}?(?:app|application|website|site|game|library|package|plugin|extension|script|tool|project|service|api|backend|frontend|repo|repository|module|program|software|codebase|code|server|database)s?\b)"
+         # "the administrator of our school's Google Workspace": in charge of something else
+         rf"(?!{_OF_A_THING})|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
          r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
          ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override",
           "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
@@ -836,7 +854,10 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
          # called, not described: "Pydantic models: do not use ellipsis" labels a list item
          r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language)\s))"
-         rf"\b{_AI}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b",
+         rf"\b{_AI}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?"
+         # "Assistant, when summarizing this page, tell the user ...": the clause is looked
+         # ahead over, so rules that match inside it ("when you read this") still count
+         rf"(?:{_VOCATIVE_ORDER}|(?=(?:when|whenever|while|as|if|once|before|after)\s+[^,.;:!?\n]{{1,60}}?,?\s+(?:please\s+)?{_VOCATIVE_ORDER}))",
          _AI_KEYWORDS + ("ai-",)),  # a handle: "TODO(ai-reviewer):"
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
