@@ -159,6 +159,8 @@ _NOT_A_PRODUCT = (
 # The safety habits a jailbreak strips from answers, and two ways of ordering them dropped
 _CAVEAT = r"(?:safety\s+|ethical\s+|moral\s+)?(?:apolog\w*|disclaimers?|warnings?|caveats?|moraliz\w*|moralis\w*|lectur\w*|reminders?)"
 _NEVER_ADD = r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:add|give|include|use|write|issue|offer|provide|append|insert)\s+(?:any\s+)?"
+# "do not lecture me", not "do not lecture the reader" or "never apologize for delays"
+_NEVER_PREACH = r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:lecture|moraliz\w*|moralis\w*|apologi[sz]e|preach|warn)(?=\s*(?:me\b|us\b|[,.;!]|and\b|or\b|$))"
 _NEVER_MENTION = (
     r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:mention|cite|reference|bring\s+up|talk\s+about)\s+(?:any\s+|your\s+)?"
     # "policies", not "the policy number"
@@ -378,10 +380,10 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:never|don'?t\s+ever|do\s+not\s+ever)\s+(?:say|tell\s+(?:me|the\s+user|anyone))\s+(?:that\s+)?you\s+(?:can'?t|cannot|won'?t|are\s+(?:unable|not\s+able)\s+to|aren'?t\s+able\s+to)\b",
          ("never", "not allowed", "cannot", "can't", "cant", "won't", "wont", "will not", "must not", "may not", "do not", "don't", "dont", "unable", "no refusal", "without refus", "without ever", "without declin")),
     Rule("persona.no_caveats", "persona", 0.35, "a list of the model's safety habits it must drop: no apologies, no disclaimers, no warnings",
-         rf"(?:\b(?:no|without(?:\s+any)?|zero)\s+{_CAVEAT}|{_NEVER_ADD}{_CAVEAT}|{_NEVER_MENTION})\b[^.\n]{{0,40}}?"
-         rf"(?:\b(?:no|without|or|nor|and|zero)\s+(?:any\s+)?{_CAVEAT}|{_NEVER_ADD}{_CAVEAT}|{_NEVER_MENTION})\b",
+         rf"(?:\b(?:no|without(?:\s+any)?|zero)\s+{_CAVEAT}|{_NEVER_ADD}{_CAVEAT}|{_NEVER_PREACH}|{_NEVER_MENTION})\b[^.\n]{{0,40}}?"
+         rf"(?:\b(?:no|without|or|nor|and|zero)\s+(?:any\s+)?{_CAVEAT}|{_NEVER_ADD}{_CAVEAT}|{_NEVER_PREACH}|{_NEVER_MENTION})\b",
          ("apolog", "disclaimer", "warning", "caveat", "moraliz", "moralis", "lectur", "reminder",
-          *(f"{never} {verb}" for never in ("never", "don't", "do not") for verb in ("mention", "cite", "reference", "bring up", "talk about"))),
+          *(f"{never} {verb}" for never in ("never", "don't", "do not") for verb in ("mention", "cite", "reference", "bring up", "talk about", "preach", "warn"))),
          anchored=False, reach=(30, 80)),
     Rule("persona.anything_now", "persona", 0.9, "the do-anything-now jailbreak family",
          r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|prompt|enabled)\b",
@@ -513,7 +515,7 @@ RULES: tuple[Rule, ...] = (
          # a report, not an order: "maintenance mode is enabled" is what status pages say
          ("enabled", "activated", "unlocked", "engaged"), anchored=False, reach=(30, 15), orders=False),
     Rule("devmode.authority", "devmode", 0.45, "claiming to be the model's maker or operator",
-         r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b"
+         r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:system\s+|chief\s+|lead\s+|head\s+)?(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b"
          # "I am the developer of this Flask app" speaks of other software
          r"(?!\s+(?:of|for|on)\s+(?:this|my|our|a|an|the)\s+(?:\w+\s+){0,2}?(?:app|application|website|site|game|library|package|plugin|extension|script|tool|project|service|api|backend|frontend|repo|repository|module|program|software|codebase|code|server|database)s?\b)"
          # "the administrator of our school's Google Workspace": in charge of something else
@@ -633,6 +635,10 @@ RULES: tuple[Rule, ...] = (
          # the model's own secret, not "your secret ingredient"
          r"|(?<=\byour\s)secret\b(?!\s+(?:to|of|for|ingredient|recipes?|sauce|santa|garden|weapon|admirer|life|identity|crush|menu|spot|place|stash))",
          ("pass", "access code", "secret", "hidden key", "hidden code", "hidden word", "hidden phrase", "api key"), orders=False),
+    Rule("extract.actual_secret", "extraction", 0.3, "asking for the real secret, past a story or a decoy: 'and include the actual password'",
+         r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\b(?:(?:tell|give|show|send)\s+(?:me|us)|reveal|disclose|whisper|say|spell|print|output|include|write(?:\s+(?:out|down))?)\s+"
+         r"(?:the|your)\s+(?:actual|real|true|correct|exact|current|full|complete)\s+(?:password|passcode|pass\s*phrase|secret(?:\s+(?:key|code|word|phrase))?|access\s+code)s?\b",
+         ("password", "passcode", "pass phrase", "passphrase", "secret", "access code"), anchored=False, reach=(60, 30)),
     Rule("extract.setup_text", "extraction", 0.6, "the system prompt named by where it came from: the text the developer set the model up with",
          r"\b(?:words|text|instructions|messages?|prompt|content)\s+(?:that\s+)?(?:the\s+|your\s+)?(?:developers?|creators?|operators?|owners?|company|admins?|administrators?)\s+(?:used|gave\s+you|wrote|typed|sent\s+you|gave)\s+(?:to\s+)?(?:set\s+you\s+up|configure\s+you|program\s+you|instruct\s+you)\b"
          r"|\b(?:text|instructions|messages?|words|content)\s+(?:that\s+)?you\s+(?:received|got|were\s+(?:given|sent|shown))\s+before\s+(?:my|the\s+user'?s?|our)\s+(?:first\s+)?(?:message|question|prompt|conversation|turn)\b"
@@ -795,6 +801,8 @@ RULES: tuple[Rule, ...] = (
          ("begin", "start")),
     Rule("delimiter.heading", "delimiter", 0.5, "a heading that announces new system or admin instructions",
          r"(?m:^)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot))\s*[:\]\-=*#]"
+         # instructions opening a quoted value: {"note": "IMPORTANT SYSTEM INSTRUCTION: ..."} (a log's "system message:" is not one)
+         r"|(?<=[\"'])[ \t]*(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+(?:system|admin(?:istrator)?|developer)\s+(?:instructions?|override|prompt|directives?)\s*[:\]\-=*#]"
          # a markdown heading needs no colon: "# Assistant instructions"
          r"|(?m:^)[ \t]*#+[ \t]*(?:assistant|ai|model|llm|bot|agent|system)\s+(?:instructions?|directives?|prompt|rules)[ \t]*(?:\n|$)",
          ("system", "admin", "instruction", "directive", "rules"), anchored=False, reach=(40, 60)),
@@ -931,6 +939,9 @@ RULES: tuple[Rule, ...] = (
          ("delete", "wipe", "erase", "transfer", "wire", "purchase")),
     Rule("tool.named_call", "tool", 0.45, "a destructive or paying tool call written out for the model to make",
          r"\b(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?\s*\("
+         # its arguments after "with", as an order ("...: invoke send_money with amount=5000"), not
+         # as a description ("the worker will call send_email with to=...")
+         r"|(?:(?<![^\n])|(?<=[.:;!\"] )|(?<=[.:;!\"])|(?<=please )|(?<=now )|(?<=then ))(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?\s+with\s+\w+\s*[=:]"
          r"|\buse\s+(?:the\s+|your\s+)?\w+\s+(?:tool|plugin|function|api|integration)\s+to\s+(?:transfer|send|pay|wire|delete|remove|purchase|buy|email|post|share|grant|invite)\b",
          ("call", "invoke", "run", "execute", "use")),
     Rule("tool.network_code", "tool", 0.25, "code that ships data over the network or runs commands",
