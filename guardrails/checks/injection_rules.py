@@ -104,7 +104,8 @@ _AI_RULES = (
     r"|filters|censorship|restrictions|guidelines|ethics|morals|morality|guardrails|safeguards|limitations)"
 )
 _UNBOUND_CLAUSE = (
-    rf"\b(?:with\s+no|without(?:\s+any)?|free\s+(?:of|from))\s+(?:\w+\s+)?{_AI_RULES}\b(?!{_LIMITS_ON_A_THING})"
+    # "with no laws and no filters": the AI's rules may come second in a list
+    rf"\b(?:with\s+no|without(?:\s+any)?|free\s+(?:of|from))\s+(?:\w+(?:\s*,|\s+(?:and|or|nor))\s+(?:no\s+)?|\w+\s+)?{_AI_RULES}\b(?!{_LIMITS_ON_A_THING})"
     rf"|\b(?:where|in\s+which)\s+(?:\w+\s+){{0,2}}?{_AI_RULES}\s+(?:(?:do|does)\s+not|don't|doesn't|no\s+longer|never)\s+(?:exist|apply|matter)\b"
     rf"|\b(?:where|in\s+which)\s+(?:\w+\s+){{0,2}}?{_AI_RULES}\s+(?:are|is|have\s+been|has\s+been)\s+(?:suspended|lifted|removed|gone|void|disabled|abolished|off)\b"
     rf"|\b(?:where|in\s+which)\s+there\s+(?:are|is)\s+no\s+(?:\w+\s+)?{_AI_RULES}\b"
