@@ -159,11 +159,12 @@ _NOT_A_PRODUCT = (
 )
 # The safety habits a jailbreak strips from answers, and two ways of ordering them dropped
 _CAVEAT = r"(?:safety\s+|ethical\s+|moral\s+)?(?:apolog\w*|disclaimers?|warnings?|caveats?|moraliz\w*|moralis\w*|lectur\w*|reminders?)"
-_NEVER_ADD = r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:add|give|include|use|write|issue|offer|provide|append|insert)\s+(?:any\s+)?"
+_DONT = r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?"  # "never", "don't ever", "do not"
+_NEVER_ADD = _DONT + r"(?:add|give|include|use|write|issue|offer|provide|append|insert)\s+(?:any\s+)?"
 # "do not lecture me", not "do not lecture the reader" or "never apologize for delays"
-_NEVER_PREACH = r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:lecture|moraliz\w*|moralis\w*|apologi[sz]e|preach|warn)(?=\s*(?:me\b|us\b|[,.;!]|and\b|or\b|$))"
+_NEVER_PREACH = _DONT + r"(?:lecture|moraliz\w*|moralis\w*|apologi[sz]e|preach|warn)(?=\s*(?:me\b|us\b|[,.;!]|and\b|or\b|$))"
 _NEVER_MENTION = (
-    r"\b(?:never|don'?t|do\s+not)\s+(?:ever\s+)?(?:mention|cite|reference|bring\s+up|talk\s+about)\s+(?:any\s+|your\s+)?"
+    _DONT + r"(?:mention|cite|reference|bring\s+up|talk\s+about)\s+(?:any\s+|your\s+)?"
     # "policies", not "the policy number"
     r"(?:(?:content|usage|safety|openai'?s?)\s+polic(?:y|ies)|policies|guidelines|ethics|morals|morality|legality)"
 )
@@ -171,6 +172,9 @@ _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|lan
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
 _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "bots ", "gpt", "chatgpt",
                 "claude", "gemini", "agent", "copilot", "summariz", "summaris", "crawler", "scraper")
+
+# A tool or function named for a risky action, called: "invoke `send_money`", "run delete_all"
+_RISKY_CALL = r"(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?"
 
 # What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
 _VOCATIVE_ORDER = (
@@ -939,10 +943,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:delete|wipe|erase|transfer|wire|purchase)\s+(?:all\s+)?(?:the\s+|my\s+|your\s+|user'?s?\s+|their\s+)?(?:files|emails|records|database|account|funds|money|repository|data|backups?)\b",
          ("delete", "wipe", "erase", "transfer", "wire", "purchase")),
     Rule("tool.named_call", "tool", 0.45, "a destructive or paying tool call written out for the model to make",
-         r"\b(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?\s*\("
+         rf"\b{_RISKY_CALL}\s*\("
          # its arguments after "with", as an order ("...: invoke send_money with amount=5000"), not
          # as a description ("the worker will call send_email with to=...")
-         r"|(?:(?<![^\n])|(?<=[.:;!\"] )|(?<=[.:;!\"])|(?<=please )|(?<=now )|(?<=then ))(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?\s+with\s+\w+\s*[=:]"
+         rf"|(?:(?<![^\n])|(?<=[.:;!\"] )|(?<=[.:;!\"])|(?<=please )|(?<=now )|(?<=then )){_RISKY_CALL}\s+with\s+\w+\s*[=:]"
          r"|\buse\s+(?:the\s+|your\s+)?\w+\s+(?:tool|plugin|function|api|integration)\s+to\s+(?:transfer|send|pay|wire|delete|remove|purchase|buy|email|post|share|grant|invite)\b",
          ("call", "invoke", "run", "execute", "use")),
     Rule("tool.network_code", "tool", 0.25, "code that ships data over the network or runs commands",
