@@ -91,6 +91,16 @@ def test_context_words_raise_weak_patterns(check):
     )
 
 
+@pytest.mark.parametrize("before", ["", "İstanbul office, ", "ΟΔΟΣ'Α 12, "])
+def test_context_is_the_five_words_before(check, before):
+    """A context word counts among the five words before a finding, not the sixth; also
+    after a letter whose lowercase is longer ("İ") or depends on its neighbours (a sigma)."""
+    for text, boosted in (("ssn of the new hire: 078051121", True), ("ssn of the new hire today: 078051121", False)):
+        text = before + text
+        assert ("US_SSN" in {t for t, _, _ in _ours(check, text)}) is boosted, text
+        assert ("US_SSN" in {t for t, _, _ in _ours(check, text.upper())}) is boosted, text.upper()
+
+
 def test_custom_recognizer_registered_the_presidio_way():
     class EmployeeId(PatternRecognizer):
         def validate_result(self, pattern_text):  # even numbers only, to prove the hook runs

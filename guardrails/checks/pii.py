@@ -13,7 +13,9 @@ Presidio way. What changes is the execution:
 - phone numbers go through :mod:`guardrails.checks.phone` instead of eight full
   ``PhoneNumberMatcher`` passes;
 - context is the words before a finding (Presidio's window: five words and the finding's
-  own), matched as substrings like Presidio does, without a spaCy pipeline;
+  own), matched as substrings like Presidio does, without a spaCy pipeline; one pass over
+  the text finds every recognizer's context words, so a recognizer whose words are absent
+  and a finding with none nearby cost nothing;
 - no network: e-mail validation uses tldextract's bundled suffix list.
 
 Custom recognizers without a known seed run over the whole text; NER recognizers
@@ -31,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import regex
 
 from guardrails.checks import BudgetExceeded, Finding
@@ -198,6 +201,7 @@ class _Plan:
     validate: Callable[[str], bool | None] | None
     invalidate: Callable[[str], bool | None] | None
     context: re.Pattern[str] | None
+    context_words: tuple[str, ...] = ()
     phone: PhoneFinder | None = None
 
 
@@ -273,11 +277,41 @@ def _overridden(recognizer, name: str) -> bool:
     return getattr(type(recognizer), name) is not getattr(PatternRecognizer, name)
 
 
-def _context_regex(words: Iterable[str] | None) -> re.Pattern[str] | None:
-    words = [w.lower() for w in (words or []) if w]
+def _context_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+class _ContextWords:
+    """Where each plan's context words occur in a lowered text, found in one Aho-Corasick
+    pass instead of a regex search per recognizer and per finding. Only plans whose words
+    are all ASCII are indexed: lowering a word alone and inside the text can differ only
+    in non-ASCII letters (a Greek final sigma), so for these the hits are exact."""
+
+    def __init__(self, plans: Sequence[_Plan]) -> None:
+        owners: dict[str, list[int]] = {}
+        self.indexed = {i for i, plan in enumerate(plans) if plan.context_words and all(w.isascii() for w in plan.context_words)}
+        for i in sorted(self.indexed):
+            for word in plans[i].context_words:
+                owners.setdefault(word, []).append(i)
+        self._automaton = ahocorasick.Automaton()
+        for word, plan_indexes in owners.items():
+            self._automaton.add_word(word, (len(word), plan_indexes))
+        if owners:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, lowered: str) -> dict[int, list[tuple[int, int]]] | None:
+        """Spans of the indexed plans' context words in ``lowered`` (``text`` lowered), by
+        plan, in order of their ends; None when lowering changed the length (a dotted "İ"),
+        so offsets no longer line up with the text's."""
+        if not self.indexed or len(lowered) != len(text):
+            return None
+        hits: dict[int, list[tuple[int, int]]] = {i: [] for i in self.indexed}
+        for end, (length, plan_indexes) in self._automaton.iter(lowered):
+            for i in plan_indexes:
+                hits[i].append((end + 1 - length, end + 1))
+        return hits
 
 
 def _plan(recognizer, min_score: float) -> _Plan | None:
@@ -289,12 +323,13 @@ def _plan(recognizer, min_score: float) -> _Plan | None:
         return None
     entity = recognizer.supported_entities[0]
     seeds = _RECOGNIZER_SEEDS.get(name)
-    context = _context_regex(getattr(recognizer, "context", None))
+    words = tuple(dict.fromkeys(w.lower() for w in getattr(recognizer, "context", None) or () if w))
+    context = _context_regex(words)
     if isinstance(recognizer, PhoneRecognizer):
         finder = PhoneFinder(tuple(recognizer.supported_regions), recognizer.leniency)
-        return _Plan(recognizer, entity, seeds, "phone", [], None, None, context, finder)
+        return _Plan(recognizer, entity, seeds, "phone", [], None, None, context, words, finder)
     if not isinstance(recognizer, PatternRecognizer) or _overridden(recognizer, "analyze"):
-        return _Plan(recognizer, entity, seeds, "analyze", [], None, None, context)
+        return _Plan(recognizer, entity, seeds, "analyze", [], None, None, context, words)
     validate = _own_validator(recognizer)
     if validate is None and _overridden(recognizer, "validate_result"):
         validate = recognizer.validate_result
@@ -304,7 +339,7 @@ def _plan(recognizer, min_score: float) -> _Plan | None:
         best = 1.0 if validate is not None else pattern.score
         guarded, stdlib = _compile(pattern.regex, recognizer.global_regex_flags or 0)
         patterns.append(_Pattern(pattern.score, best < min_score, guarded, stdlib))
-    return _Plan(recognizer, entity, seeds, "patterns", patterns, validate, invalidate, context)
+    return _Plan(recognizer, entity, seeds, "patterns", patterns, validate, invalidate, context, words)
 
 
 def remove_contained(findings: list[Finding]) -> list[Finding]:
@@ -348,6 +383,7 @@ class PiiCheck:
             if plan is not None and (wanted is None or plan.entity in wanted)
         ]
         self.entities = sorted({p.entity for p in self._plans})
+        self._context_words = _ContextWords(self._plans)
         # each word regex runs on "\n" + text: starting at a whitespace lets the engine skip
         self._seed_words = {name: re.compile(r"\s(?:" + seed.word + ")") for name, seed in _SEEDS.items()}
         sample = _WARM_UP * 6
@@ -363,8 +399,9 @@ class PiiCheck:
         windows: dict[tuple[str, ...], _Window] = {}
         words: dict[str, list[tuple[int, int]]] = {}
         lowered = text.lower()
+        context_hits = self._context_words.find(text, lowered) if self.use_context else None
         findings: list[Finding] = []
-        for plan in self._plans:
+        for index, plan in enumerate(self._plans):
             if time.perf_counter() > deadline:
                 raise BudgetExceeded(f"pii: budget ran out before {type(plan.recognizer).__name__}")
             if plan.seeds is None:
@@ -375,13 +412,18 @@ class PiiCheck:
                 window = windows[plan.seeds]
             if not window.text:
                 continue
-            raw = self._execute(plan, window, lowered, deadline)
+            hits = context_hits.get(index) if context_hits is not None else None
+            raw = self._execute(plan, window, lowered, hits, deadline)
             if raw:
-                findings.extend(self._with_context(plan, remove_contained(raw), text))
+                findings.extend(self._with_context(plan, remove_contained(raw), text, hits))
         kept = [f for f in findings if f.score >= self.min_score]
         return remove_contained(kept)
 
-    def _execute(self, plan: _Plan, window: _Window, lowered: str, deadline: float) -> list[Finding]:
+    def _execute(
+        self, plan: _Plan, window: _Window, lowered: str, hits: list[tuple[int, int]] | None, deadline: float
+    ) -> list[Finding]:
+        """The plan's raw findings in the window; ``hits``: its context words' spans, or None
+        where they were not indexed."""
         entity = plan.entity
         out: list[Finding] = []
         if plan.kind == "phone":
@@ -404,7 +446,7 @@ class PiiCheck:
                 if not self.use_context or plan.context is None:
                     continue
                 if has_context is None:
-                    has_context = plan.context.search(lowered) is not None
+                    has_context = bool(hits) if hits is not None else plan.context.search(lowered) is not None
                 if not has_context:
                     continue
             for match in pattern.finditer(source, deadline):
@@ -424,23 +466,30 @@ class PiiCheck:
                         out.append(Finding("pii", entity, span[0], span[1], score))
         return out
 
-    def _with_context(self, plan: _Plan, findings: list[Finding], text: str) -> list[Finding]:
+    def _with_context(
+        self, plan: _Plan, findings: list[Finding], text: str, hits: list[tuple[int, int]] | None
+    ) -> list[Finding]:
         """Presidio's context boost: a context word among the words before a finding."""
         if not self.use_context or plan.context is None:
             return findings
         boosted = []
         for f in findings:
-            if f.score < 1.0 and self._context_before(plan.context, text, f.start):
+            if f.score < 1.0 and self._context_before(plan.context, text, f.start, hits):
                 score = min(1.0, max(f.score + CONTEXT_BOOST, MIN_SCORE_WITH_CONTEXT))
                 f = Finding(f.check, f.type, f.start, f.end, score, "context")
             boosted.append(f)
         return boosted
 
     @staticmethod
-    def _context_before(context: re.Pattern[str], text: str, start: int) -> bool:
-        head = text[max(0, start - 160) : start]
-        words = _WORD.findall(head)[-CONTEXT_WORDS_BEFORE:]
+    def _context_before(context: re.Pattern[str], text: str, start: int, hits: list[tuple[int, int]] | None) -> bool:
+        """Whether a context word is inside the five words before ``start`` or the word at
+        it. With ``hits``, a finding with no context word anywhere in that stretch of text
+        is answered without listing its words."""
+        head_start = max(0, start - 160)
         own = _WORD.match(text, start)
+        if hits is not None and not _any_within(hits, head_start, own.end() if own else start):
+            return False
+        words = _WORD.findall(text[head_start:start])[-CONTEXT_WORDS_BEFORE:]
         if own:
             words.append(own.group())
         return context.search("\x00".join(words).lower()) is not None
@@ -491,6 +540,16 @@ class PiiCheck:
         starts = list(itertools.accumulate((len(p) + len(_SEPARATOR) for p in pieces[:-1]), initial=0))
         ends = [start + len(piece) for start, piece in zip(starts, pieces)]
         return _Window(_SEPARATOR.join(pieces), starts, origins, ends)
+
+
+def _any_within(hits: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of ``hits`` (ordered by their ends) lies inside ``start:end``."""
+    for hit_start, hit_end in itertools.islice(hits, bisect.bisect_right(hits, start, key=lambda hit: hit[1]), None):
+        if hit_end > end:
+            return False
+        if hit_start >= start:
+            return True
+    return False
 
 
 _NEIGHBOUR = re.compile(r"\S+")
