@@ -299,8 +299,8 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte|não\s+siga|não\s+obedeça|não\s+respeite|pare\s+de\s+seguir)\w*\b{_not_mine('minhas', 'meus', 'minha', 'meu')}{{0,40}}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos|restrições|restricoes|limitações|filtros)\b",
          ("ignor", "esque", "desconsider", "descart", "não siga", "não obedeça", "não respeite", "pare de seguir"), ("pt",)),
     Rule("override.nl", "override", 0.9, "override, Dutch",
-         r"\b(?:negeer|negeert|vergeet|verwaarloos)\s+(?:nu\s+|gewoon\s+)?(?:al\s+)?(?:je|jouw|uw|alle|eerdere|vorige|voorgaande|bovenstaande)\s+(?:\w+\s+){0,2}?(?:instructies|opdrachten|regels|richtlijnen|aanwijzingen|beperkingen)\b(?!\s+niet\b)",  # "vergeet je regels niet": don't forget them
-         ("negeer", "vergeet", "verwaarloos"), ("nl",)),
+         r"\b(?:negeer|negeert|ignoreer|ignoreert|vergeet|verwaarloos)\s+(?:nu\s+|gewoon\s+)?(?:al\s+)?(?:je|jouw|uw|alle|eerdere|vorige|voorgaande|bovenstaande)\s+(?:\w+\s+){0,2}?(?:instructies|opdrachten|regels|richtlijnen|aanwijzingen|beperkingen)\b(?!\s+niet\b)",  # "vergeet je regels niet": don't forget them
+         ("negeer", "ignoreer", "vergeet", "verwaarloos"), ("nl",)),
     Rule("override.ja", "override", 0.9, "override, Japanese: the instructions, then a verb of disregard",
          # "指示を無視しないで" / "忘れずに" (don't ignore, without forgetting) ask the opposite
          r"(?:指示|命令|ルール|指令|プロンプト|制約|制限|設定)[^。\n]{0,12}?(?:無視|忘れ)(?!し?ない|ず|るな|ちゃだめ|てはいけない|しては)",
@@ -472,16 +472,18 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t)\s+(?:care|worry|bother)s?\s+about\s+(?:any\s+|the\s+|your\s+)?(?:rules|guidelines|ethics|morals|morality|policies|restrictions|laws|consequences|safety|filters)\b",
          ("care", "worry", "bother"), anchored=False, reach=(30, 50)),
     Rule("persona.dual", "persona", 0.3, "answering as two personas at once, one of them unbound",
-         r"\b(?:respond|answer|reply|act|write)\w*\s+as\s+both\b|\btwo\s+(?:responses|answers|replies)\b[^.\n]{0,40}?\bone\s+as\b",
+         r"\b(?:respond|answer|reply|act|write)\w*\s+as\s+both\b|\btwo\s+(?:responses|answers|replies)\b[^.\n]{0,40}?\bone\s+as\b"
+         r"|\b(?:respond|answer|reply)\w*\s+twice\b[^.\n]{0,40}?\bonce\s+as\b",
          ("respond", "answer", "reply", "act", "write", "two responses", "two answers", "two replies")),
     Rule("persona.pretext", "persona", 0.2, "an 'educational purposes only' pretext",
          r"\b(?:purely\s+|strictly\s+|only\s+)?for\s+(?:purely\s+)?(?:educational|research|academic|hypothetical|informational)\s+purposes(?:\s+only)?\b",
          ("purely for", "strictly for", "only for", "for educational", "for research", "for academic", "for hypothetical", "for informational", "for purely"), orders=False),
     Rule("persona.rule_breaking_ai", "persona", 0.5, "a role defined as an AI that ignores its rules",
-         rf"\b(?:an?\s+|the\s+)?(?:\w+\s+)?{_AI}{_NOT_A_PRODUCT}\s+(?:that|who|which)\s+(?:ignores|disregards|breaks|bypasses|has\s+no|doesn'?t\s+(?:follow|have|care\s+about)|never\s+follows)\s+(?:its\s+|any\s+|all\s+|the\s+)?(?:own\s+)?(?:programming|rules|guidelines|restrictions|filters|ethics|limits|policies|training)\b",
-         ("ignores", "disregards", "breaks", "bypasses", "has no", "doesn't", "doesnt", "never follows"), anchored=False, reach=(60, 60)),
+         rf"\b(?:an?\s+|the\s+)?(?:\w+\s+)?{_AI}{_NOT_A_PRODUCT}\s+(?:that|who|which)\s+(?:ignores|disregards|breaks|bypasses|has\s+no|doesn'?t\s+(?:follow|have|care\s+about)|never\s+follows|(?:has\s+|is\s+)?(?:escaped|broken\s+free\s+(?:of|from)|broke\s+free\s+(?:of|from)|free\s+(?:of|from)))\s+(?:all\s+)?(?:its\s+|any\s+|all\s+|the\s+)?(?:own\s+)?(?:programming|rules|guidelines|restrictions|filters|ethics|limits|policies|training)\b",
+         ("ignores", "disregards", "breaks", "bypasses", "has no", "doesn't", "doesnt", "never follows", "escaped", "broken free", "broke free", "free of", "free from"),
+         anchored=False, reach=(60, 60)),
     Rule("persona.grandma_exploit", "persona", 0.45, "a relative who 'used to read me' keys or forbidden steps at bedtime",
-         r"\b(?:grand(?:ma|mother|pa|father|mom)|granny|nana|mom|mother|dad|father)\s+(?:used\s+to|would|always)\s+(?:read|tell|sing|recite|give|whisper)\s+(?:me\s+)?(?:\w+\s+){0,3}?(?:keys|codes|passwords|serials|recipes?\s+for|instructions\s+for|steps\s+(?:for|to))\b",
+         r"\b(?:grand(?:ma|mother|pa|father|mom)|granny|nana|mom|mother|dad|father)\s+(?:used\s+to|would|always)\s+(?:read|tell|sing|recite|give|whisper)\s+(?:me\s+)?(?:\w+\s+){0,5}?(?:keys|codes|passwords|serials|recipes?\s+for|instructions\s+for|steps\s+(?:for|to))\b",
          ("grandma", "grandmother", "grandpa", "grandfather", "grandmom", "granny", "nana", "mom", "mother", "dad", "father")),
     Rule("persona.es", "persona", 0.45, "persona, Spanish",
          r"\b(?:ahora\s+eres|a\s+partir\s+de\s+ahora\s+(?:eres|serás)|finge\s+(?:que\s+eres|ser)|actúa\s+como\s+(?:si|un)|haz\s+de\s+cuenta)\b",
@@ -805,7 +807,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:begin|start|beginning\s+of|start\s+of)\s+(?:the\s+)?(?:admin|administrator|system|developer|root|privileged|hidden)\s+(?:commands?|instructions?|mode|input|prompt|section|session|directives?|task)\b",
          ("begin", "start")),
     Rule("delimiter.heading", "delimiter", 0.5, "a heading that announces new system or admin instructions",
-         r"(?m:^)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot))\s*[:\]\-=*#]"
+         r"(?m:^)[ \t#>*=\-\[]*(?:(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+)?(?:system\s+(?:prompt|message|instructions?|override)|admin(?:istrator)?\s+(?:instructions?|override|commands?|message)|developer\s+(?:instructions?|message|notice|note)|(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot)"
+         r"|(?:ai|assistant|model|llm|bot|agent|chatbot)\s+(?:instructions?|directives?|override))\s*[:\]\-=*#]"
          # instructions opening a quoted value: {"note": "IMPORTANT SYSTEM INSTRUCTION: ..."} (a log's "system message:" is not one)
          r"|(?<=[\"'])[ \t]*(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+(?:system|admin(?:istrator)?|developer)\s+(?:instructions?|override|prompt|directives?)\s*[:\]\-=*#]"
          # a markdown heading needs no colon: "# Assistant instructions"
