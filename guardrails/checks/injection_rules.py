@@ -174,6 +174,11 @@ _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "
                 "claude", "gemini", "agent", "copilot", "summariz", "summaris", "crawler", "scraper")
 
 # A tool or function named for a risky action, called: "invoke `send_money`", "run delete_all"
+# A tag used as markup, not named in a sentence about markup: "wrap it in <document> tags",
+# "between <system> and </system>", "my XML has </instructions> closing tags"
+_TAG_USED = r"(?<!\b(?:the|a|an|my|your|our|their|its|this|that|like|as|with|between|and|or|in|into|inside|use|using|add|wrap|wrapped|parse|has|have|had|called|named)\s)"
+_TAG_USED_AFTER = r"(?![ \t]*(?:(?:tags?|elements?|nodes?|blocks?|sections?|wrappers?|markers?|delimiters?|and|or)\b|[,)?]))"
+_WRAPPER_TAG = r"(?:document|context|data|tool_output|tool_result|function_results?|search_results?|untrusted\w*|instructions?)"
 _RISKY_CALL = r"(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?"
 
 # What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
@@ -599,8 +604,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:start|begin)(?:ing|s)?\s+(?:with|from|at)\s+(?:the\s+(?:phrase|words?|line|sentence)\s+)?[\"'“]?(?:you\s+are|you're|your\s+role|as\s+an?\s+(?:ai|assistant|language\s+model))\b",
          ("start", "begin")),
     Rule("extract.told_before", "extraction", 0.6, "asking what the model was told before the conversation",
-         r"\bwhat\s+(?:were|have|had)\s+you\s+(?:been\s+)?(?:told|instructed|asked|given|programmed)\b[^.\n?]{0,40}?\b(?:before|prior\s+to|at\s+the\s+(?:start|beginning)|initially|first|earlier)\b",
-         ("what were you", "what have you", "what had you")),
+         r"\bwhat\s+(?:were|have|had)\s+you\s+(?:been\s+)?(?:told|instructed|asked|given|programmed)\b[^.\n?]{0,40}?\b(?:before|prior\s+to|at\s+the\s+(?:start|beginning)|initially|first|earlier)\b"
+         # "the text that you were given at the start" (of the chat, not "of the course")
+         r"|\b(?:that|which)\s+you\s+(?:were|have\s+been|'ve\s+been|had\s+been)\s+(?:told|instructed|given|programmed)\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\s+(?!(?:this|our|the)\s+(?:conversation|chat|session)\b))|before\s+(?:this|our|the)\s+(?:conversation|chat)\b)",
+         ("what were you", "what have you", "what had you", "that you", "which you")),
     Rule("extract.defines_you", "extraction", 0.55, "asking for the text that defines the model",
          r"\b(?:text|words|message|prompt|instructions|rules|document)\s+(?:that|which)\s+(?:defines?|defined|governs?|controls?|shapes?|configures?|sets?\s+up|determines?)\s+(?:your|how\s+you)\s*(?:behaviou?r|personality|responses|role|persona|act|behave|respond)?\b",
          ("defines", "defined", "governs", "controls", "shapes", "configures", "sets up", "determines"), anchored=False, reach=(40, 40)),
@@ -827,9 +834,15 @@ RULES: tuple[Rule, ...] = (
          r"(?:<\|(?:im_start|im_end|endoftext|system|user|assistant|end|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>)"
          r"(?![ \t]*(?:[?,)]|(?:and|or|means?|tokens?|tags?|markers?|strings?|is|are|does|do|did|in\s+(?:its|the|my|their|your|our|a)|at\s+the|from|when|for|appears?|shows?\s+up|keeps?)\b))",
          ("<|", "[inst", "[/inst", "<<sys", "<</sys")),
-    Rule("delimiter.fake_tags", "delimiter", 0.55, "tags that close the data or open a system turn",
-         r"</?\s*(?:system|instructions?|admin|assistant|document|context|tool_output|tool_result|function_results?|search_results?|untrusted|data)\s*>",
-         ("</", "<system", "<instruction", "<admin", "<assistant", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /", "< system")),
+    Rule("delimiter.fake_tags", "delimiter", 0.55, "tags that open or close a system turn, or close the user's",
+         rf"{_TAG_USED}</?\s*(?:system|admin|developer|assistant)\s*>{_TAG_USED_AFTER}|{_TAG_USED}</\s*user\s*>{_TAG_USED_AFTER}",
+         ("</", "<system", "<admin", "<developer", "<assistant", "< /", "< system")),
+    Rule("delimiter.breakout", "delimiter", 0.55, "a tag closing the data the model was given, then a system turn or a role line",
+         rf"</\s*{_WRAPPER_TAG}\s*>\s*(?:</?\s*(?:system|admin|developer|assistant|user|instructions?)\s*>|(?:system|user|human|assistant|admin|ai)\s*:|#{{2,}}|={{3,}})",
+         ("</", "< /")),
+    Rule("delimiter.wrapper_tag", "delimiter", 0.2, "a tag of the wrappers prompts put data in: weak, since prompts and XML use them too",
+         rf"{_TAG_USED}</?\s*{_WRAPPER_TAG}\s*>{_TAG_USED_AFTER}",
+         ("</", "<instruction", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /")),
     # status pages say "System notice:" and "Admin update:", so those are not speakers
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
          r"(?m:^)[ \t#>*\[]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?)[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
