@@ -835,7 +835,7 @@ RULES: tuple[Rule, ...] = (
          r"(?![ \t]*(?:[?,)]|(?:and|or|means?|tokens?|tags?|markers?|strings?|is|are|does|do|did|in\s+(?:its|the|my|their|your|our|a)|at\s+the|from|when|for|appears?|shows?\s+up|keeps?)\b))",
          ("<|", "[inst", "[/inst", "<<sys", "<</sys")),
     Rule("delimiter.fake_tags", "delimiter", 0.55, "tags that open or close a system turn, or close the user's",
-         rf"{_TAG_USED}</?\s*(?:system|admin|developer|assistant)\s*>{_TAG_USED_AFTER}|{_TAG_USED}</\s*user\s*>{_TAG_USED_AFTER}",
+         rf"{_TAG_USED}(?:</?\s*(?:system|admin|developer|assistant)|</\s*user)\s*>{_TAG_USED_AFTER}",
          ("</", "<system", "<admin", "<developer", "<assistant", "< /", "< system")),
     Rule("delimiter.breakout", "delimiter", 0.55, "a tag closing the data the model was given, then a system turn or a role line",
          rf"</\s*{_WRAPPER_TAG}\s*>\s*(?:</?\s*(?:system|admin|developer|assistant|user|instructions?)\s*>|(?:system|user|human|assistant|admin|ai)\s*:|#{{2,}}|={{3,}})",
