@@ -179,6 +179,13 @@ _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "
 _TAG_USED = r"(?<!\b(?:the|a|an|my|your|our|their|its|this|that|like|as|with|between|and|or|in|into|inside|use|using|add|wrap|wrapped|parse|has|have|had|called|named)\s)"
 _TAG_USED_AFTER = r"(?![ \t]*(?:(?:tags?|elements?|nodes?|blocks?|sections?|wrappers?|markers?|delimiters?|and|or)\b|[,)?]))"
 _WRAPPER_TAG = r"(?:document|context|data|tool_output|tool_result|function_results?|search_results?|untrusted\w*|instructions?)"
+# "forget the previous task(s)", "vergiss die vorherigen Aufgaben"; {all} / {alle}: what may
+# come before. Tasks of a thing ("the previous tasks in the export") are not the model's.
+_PREVIOUS_TASKS = (
+    r"\b(?:ignore|disregard|forget|drop|abandon)\s+{all}(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:tasks?|assignments?)\b"
+    r"(?!\s+(?:in|on|from|of)\s+(?:the|this|that|my|our)\b)"
+    r"|\b(?:vergiss|vergesst|vergessen\s+sie|ignorier\w*)\s+{alle}(?:vorherigen|bisherigen|obigen|vorigen|vorangegangenen|früheren)\s+(?:aufgaben?|aufträge|auftrag)\b"
+)
 _RISKY_CALL = r"(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?"
 
 # What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
@@ -234,8 +241,9 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:ignore|disregard|forget|skip)\s+(?:the|their|this)\s+(?:user'?s?\s+)?(?:question|request|query|task)\s+(?:you\s+(?:were|are|have\s+been|got)|that\s+you)\b",
          ("ignore", "disregard", "forget", "skip", "do not answer", "do not help", "do not listen", "don't answer", "don't help", "don't listen", "dont answer", "dont help", "dont listen")),
     Rule("override.was_a_test", "override", 0.45, "declaring what came before a test, a joke or fake",
-         r"\b(?:the\s+above|the\s+previous|the\s+prior|the\s+earlier|everything\s+(?:above|before)|that|this|all\s+that)\s+(?:\w+\s+)?(?:was|is|were)\s+(?:only\s+|just\s+|merely\s+|all\s+)?(?:an?\s+)?(?:test|joke|drill|trick|fake|decoy|distraction|warm-?up)\b",
-         ("was only", "was just", "was merely", "was a test", "was a joke", "was all", "is only a test", "was a drill", "was a trick", "was fake", "was a decoy", "was a distraction", "was a warm"), anchored=False, reach=(60, 40)),
+         r"\b(?:(?:the|those|these|your|my)\s+(?:above|previous|prior|earlier|preceding)|everything\s+(?:above|before)|that|this|all\s+that)\s+(?:\w+\s+)?(?:was|is|were)\s+(?:only\s+|just\s+|merely\s+|all\s+)?(?:an?\s+)?(?:test|joke|drill|trick|fake|decoy|distraction|warm-?up)\b",
+         tuple(f"{verb} {rest}" for verb in ("was", "were") for rest in ("only", "just", "merely", "a test", "a joke", "all", "a drill", "a trick", "fake", "a decoy", "a distraction", "a warm"))
+         + ("is only a test",), anchored=False, reach=(60, 40)),
     Rule("override.do_not_follow", "override", 0.6, "telling the model to stop obeying its instructions",
          rf"\b(?:do(?:es)?\s+not|don'?t|doesn'?t|stop|quit|cease|no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}",
          ("do not", "does not", "don't", "dont", "doesn't", "doesnt", "stop ", "stop follow", "stop obey", "quit", "cease", "no longer", "never", "refuse to")),
@@ -244,7 +252,7 @@ RULES: tuple[Rule, ...] = (
          # not a report of them ("the EU's new rules on batteries", "our new task force")
          r"(?<!\b(?:add|adds|adding|added|create|creates|creating|created|define|defining|write|writing|configure|configuring|register|make|making|schedule|assign|assigning|set\s+up|setting\s+up)\s+(?:a\s+|an\s+|the\s+|some\s+|any\s+)?)"
          rf"(?:(?<=\b(?:your|these|(?:here\s+(?:are|is)|follow|obey|execute|carry\s+out|these\s+are)(?:\s+(?:the|these|my|your|our))?)\s+){_NEW}"
-         rf"|{_NEW}(?=\s*(?::|—|=|-{{1,2}}\s)|\s+(?:is|are|will\s+be)\s+(?:as\s+follows|below|now\b|this\b|these\b|the\s+following)|\s+(?:follows?|below|for\s+you|from\s+now|starting\s+now|takes?\s+(?:priority|precedence))\b)"
+         rf"|{_NEW}(?=\s*(?::|—|=|-{{1,2}}\s)|\s+(?:is|are|will\s+be)\s*(?::|as\s+follows|below|now\b|this\b|these\b|the\s+following)|\s+(?:follows?|below|for\s+you|from\s+now|starting\s+now|takes?\s+(?:priority|precedence))\b)"
          r"|(?:secret|hidden)\s+(?:system\s+)?(?:instructions|prompt)\b)",
          tuple(f"{a} {n}" for a in ("new", "updated", "real", "actual", "true", "revised", "extra", "secret", "hidden", "additional")
                for n in ("instruction", "task", "rules", "directive", "prompt", "objective", "orders", "mission", "purpose"))),
@@ -255,10 +263,15 @@ RULES: tuple[Rule, ...] = (
          ("deine neue", "ihre neue", "tu nueva", "tus nuevas", "ta nouvelle", "votre nouvelle", "tes nouvelles", "vos nouvelles", "il tuo nuovo", "le tue nuove",
           "sua nova", "tua nova", "suas novas", "tuas novas"), ("de", "es", "fr", "it", "pt")),
     # "forget the previous task" is also a user changing their mind in a chat, so it needs company
-    Rule("override.previous_tasks", "override", 0.45, "dropping every earlier task, the opening of a task hijack",
-         r"\b(?:ignore|disregard|forget|drop|abandon)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:tasks?|assignments?)\b"
-         r"|\b(?:vergiss|vergesst|vergessen\s+sie|ignorier\w*)\s+(?:alle\s+|die\s+)?(?:vorherigen|bisherigen|obigen|vorigen|vorangegangenen|früheren)\s+(?:aufgaben?|aufträge|auftrag)\b",
+    Rule("override.previous_tasks", "override", 0.45, "dropping the earlier task, the opening of a task hijack (or a user changing their mind)",
+         _PREVIOUS_TASKS.format(all=r"(?:all\s+)?(?:of\s+)?", alle=r"(?:alle\s+|die\s+)?"),
          ("ignor", "disregard", "forget", "drop", "abandon", "vergiss", "vergesst", "vergessen"), ("en", "de")),
+    Rule("override.all_previous_tasks", "override", 0.5, "dropping all earlier tasks at once: how a hijack opens, not how a user changes their mind",
+         _PREVIOUS_TASKS.format(all=r"all\s+(?:of\s+)?", alle=r"alle\s+"),
+         ("ignor", "disregard", "forget", "drop", "abandon", "vergiss", "vergesst", "vergessen"), ("en", "de")),
+    Rule("override.task_done", "override", 0.2, "declaring the task in hand finished, then 'now ...': how a hijack turns to its own task",
+         r"\b(?:that|this|it|the\s+(?:first|previous|last|above)\s+(?:task|part|step|one))\s*(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:done|finished|complete|completed|over)\s*[.!;,]?\s+(?:now|next)\b",
+         ("done", "finished", "complete", "over "), anchored=False, reach=(60, 30)),
     Rule("override.changed", "override", 0.45, "claiming the rules have changed",
          r"\b(?:situation|rules|instructions|context|scenario|game|task|language)\s+(?:has|have)\s+(?:now\s+|just\s+)?(?:changed|been\s+(?:updated|changed|replaced))\b",
          ("changed", "been updated", "been replaced"), anchored=False, reach=(60, 20)),
@@ -342,8 +355,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:ignore|disregard|forget|skip|drop|abandon)\s+(?:the|this|that|your|any|all)\s+(?:\w+\s+)?(?:task|assignment|job|request|translation|summary|summari[sz]ation)\b[^.\n]{0,20}?\b(?:and|,)\s+(?:instead|rather)\b",
          ("ignor", "disregard", "forget", "skip", "drop", "abandon")),
     Rule("override.ignore_that", "override", 0.3, "'ignore that.', dismissing what came just before",
-         rf"{_NOT_NEGATED}\b(?:ignore|disregard)\s+(?:that|this|the\s+above|all\s+(?:of\s+)?that|everything\s+above)\s*[.!;]",
-         ("ignore", "disregard")),
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:that|this|the\s+above|all\s+(?:of\s+)?that|everything\s+above)\s*[.!;]",
+         ("ignore", "disregard", "forget")),
     Rule("override.rules_updated", "override", 0.45, "telling the model its own rules were changed",
          r"\byour\s+(?:\w+\s+)?(?:rules|instructions|guidelines|polic(?:y|ies)|programming|directives|restrictions|settings)\s+(?:were|was|have\s+been|has\s+been)\s+(?:just\s+|recently\s+|now\s+)?(?:updated|changed|replaced|revised|rewritten|modified|relaxed|loosened)\b",
          ("updated", "changed", "replaced", "revised", "rewritten", "modified", "relaxed", "loosened"), anchored=False, reach=(60, 20)),
@@ -645,6 +658,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:with\s+which|you\s+(?:were|have|got|received)|(?:that\s+)?(?:were|was)\s+given|prior\s+to|before|above|from\s+the\s+(?:system|developer))",
          ("return",)),
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
+         r"(?<!\bword\s)(?<!\bterm\s)(?!(?<=[a-z]\s['\"])\w+['\"])"  # "the word password", "spell 'password'" name a word (a code literal, login("u", "password"), may be one)
          r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b"
          # the model's own secret, not "your secret ingredient"
          r"|(?<=\byour\s)secret\b(?!\s+(?:to|of|for|ingredient|recipes?|sauce|santa|garden|weapon|admirer|life|identity|crush|menu|spot|place|stash))",
@@ -667,6 +681,10 @@ RULES: tuple[Rule, ...] = (
          r"|(?:each|every)\s+(?:letter|character)|as\s+an?\s+acrostic|in\s+pig\s+latin|in\s+rot-?13|in\s+morse|with\s+(?:spaces|dashes|dots|hyphens)\s+between)\b",
          ("backwards", "in reverse", "reversed", "letter by letter", "one letter", "one character", "each letter", "every letter", "each character", "every character",
           "as an acrostic", "as a acrostic", "in pig latin", "in rot", "in morse", "with spaces", "with dashes", "with dots", "with hyphens"), anchored=False, reach=(60, 30), orders=False),
+    Rule("extract.secret_disguised", "extraction", 0.5, "the secret itself asked for in a disguised form: 'write the password backwards'",
+         r"\b(?:spell|write|say|give|tell|type|output|print|show|list|reveal|share|send)\w*\b[^.\n]{0,25}?\b(?:the|your)\s+(?:secret\s+|hidden\s+)?(?:password|passcode|passphrase|secret\s+(?:word|key|code))\b"
+         r"[^.\n]{0,40}?\b(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+(?:at\s+a\s+time|per\s+line)|(?:each|every)\s+(?:letter|character)|with\s+(?:spaces|dashes|dots|hyphens)\s+between)\b",
+         ("password", "passcode", "passphrase", "secret word", "secret key", "secret code"), anchored=False, reach=(50, 60)),
     Rule("extract.secret_request", "extraction", 0.6, "asking for the secret itself",
          r"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list|share)\b[^.\n]{0,25}?\b(?:the|your|my)\s+(?:secret\s+|hidden\s+|admin\s+|master\s+|real\s+)?(?:password|passcode|passphrase|access\s+code|secret\s+(?:key|code|word|phrase))\b"
          # "the password policy" or "the password reset page" is not the password itself
