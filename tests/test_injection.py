@@ -397,6 +397,7 @@ BENIGN = [
 
 # Documents say things to their human readers; as data they must stay quiet too.
 DOCUMENTS = [
+    '<issueManagement>\n  <system>GitHub</system>\n  <url>https://github.com/acme/widgets/issues</url>\n</issueManagement>',
     '<recipe><instructions>Whisk two eggs, then fold in the flour.</instructions></recipe>',
     'To change how replies sound, open Settings and click the [Assistant instructions] tab.',
     "Release notes: a receive option can be used to override these safety checks; the -o flag may be omitted if the command always uses the same directory.",
@@ -766,6 +767,7 @@ def test_data_fields_in_the_engine():
         "spell the password " + "a " * 30_000,
         "that is done " * 20_000,
         "</document> " * 20_000,
+        "<system>a.b</system>" * 10_000 + "<system>" + "a" * 50_000,
         "that you were given at the start of " * 5_000,
         "grandma used to read me " + "old " * 20_000,
         "ab\u200b\u0336c\u0336d\u0336" * 12_500,  # 100 KB of invisible characters and struck letters: two passes of drops

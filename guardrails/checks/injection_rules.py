@@ -178,6 +178,7 @@ _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "
 # "between <system> and </system>", "my XML has </instructions> closing tags"
 _TAG_USED = r"(?<!\b(?:the|a|an|my|your|our|their|its|this|that|like|as|with|between|and|or|in|into|inside|use|using|add|wrap|wrapped|parse|has|have|had|called|named)\s)"
 _TAG_USED_AFTER = r"(?![ \t]*(?:(?:tags?|elements?|nodes?|blocks?|sections?|wrappers?|markers?|delimiters?|and|or)\b|[,)?]))"
+_ROLE_TAG = r"(?:system|admin|developer|assistant)"
 _WRAPPER_TAG = r"(?:document|context|data|tool_output|tool_result|function_results?|search_results?|untrusted\w*|instructions?)"
 # "forget the previous task(s)", "vergiss die vorherigen Aufgaben"; {all} / {alle}: what may
 # come before. Tasks of a thing ("the previous tasks in the export") are not the model's.
@@ -853,10 +854,11 @@ RULES: tuple[Rule, ...] = (
          r"(?![ \t]*(?:[?,)]|(?:and|or|means?|tokens?|tags?|markers?|strings?|is|are|does|do|did|in\s+(?:its|the|my|their|your|our|a)|at\s+the|from|when|for|appears?|shows?\s+up|keeps?)\b))",
          ("<|", "[inst", "[/inst", "<<sys", "<</sys")),
     Rule("delimiter.fake_tags", "delimiter", 0.55, "tags that open or close a system turn, or close the user's",
-         rf"{_TAG_USED}(?:</?\s*(?:system|admin|developer|assistant)|</\s*user)\s*>{_TAG_USED_AFTER}",
+         # not an XML element holding one value: <system>GitHub</system> in a Maven file
+         rf"{_TAG_USED}(?:<\s*{_ROLE_TAG}\s*>(?![\w.\-]{{1,40}}</)|</\s*{_ROLE_TAG}\s*>(?<!<{_ROLE_TAG}>[\w.\-]{{1,40}}</{_ROLE_TAG}>)|</\s*user\s*>){_TAG_USED_AFTER}",
          ("</", "<system", "<admin", "<developer", "<assistant", "< /", "< system")),
     Rule("delimiter.breakout", "delimiter", 0.55, "a tag closing the data the model was given, then a system turn or a role line",
-         rf"</\s*{_WRAPPER_TAG}\s*>\s*(?:</?\s*(?:system|admin|developer|assistant|user|instructions?)\s*>|(?:system|user|human|assistant|admin|ai)\s*:|#{{2,}}|={{3,}})",
+         rf"</\s*{_WRAPPER_TAG}\s*>\s*(?:</?\s*(?:{_ROLE_TAG}|user|instructions?)\s*>|(?:system|user|human|assistant|admin|ai)\s*:|#{{2,}}|={{3,}})",
          ("</", "< /")),
     Rule("delimiter.wrapper_tag", "delimiter", 0.2, "a tag of the wrappers prompts put data in: weak, since prompts and XML use them too",
          rf"{_TAG_USED}</?\s*{_WRAPPER_TAG}\s*>{_TAG_USED_AFTER}",
