@@ -3,13 +3,16 @@
 ``normalize(text)`` returns the text as rules should see it:
 
 - typographic dashes, quotes and spaces as their ASCII twins ("—" -> "-", "’" -> "'");
-- invisible characters removed (zero-width, bidi controls, soft hyphens); Unicode tag
-  characters (U+E0000-U+E007F) removed too, and the ASCII they hide decoded;
+- invisible characters removed (zero-width, bidi controls, soft hyphens, variation
+  selectors); what Unicode tag characters (U+E0000-U+E007F) or a run of variation
+  selectors ("emoji smuggling") hide is decoded;
 - NFKC (full-width and mathematical letters become plain ones);
-- combining marks stripped from Latin letters once three letters in a row each carry one
-  (strike-through, underline, "zalgo": "i̶g̶n̶o̶r̶e̶" -> "ignore"), and small capitals read
-  as letters ("ɪɢɴᴏʀᴇ");
-- homoglyphs folded in words that mix Latin with Cyrillic or Greek ("раypal" -> "paypal");
+- Latin letters without their diacritics ("ïgnörë" -> "ignore", "é" -> "e": rules are
+  folded the same way), combining marks on them dropped (strike-through, underline,
+  "zalgo"), small capitals read as letters ("ɪɢɴᴏʀᴇ");
+- letters that look Latin in scripts no rule is written in (Armenian "օ", Cherokee "Ꭺ",
+  Lisu, phonetic "ɡ", enclosed "🅸") made Latin; Cyrillic and Greek look-alikes folded in
+  words that mix them with Latin ("раypal" -> "paypal");
 - leetspeak folded in words that mix letters and digits ("1gn0r3" -> "ignore");
 - letters typed twice squeezed, and runs of spaces made one ("you  are  now"), as extra
   segments around the words, where several words in a row show it;
@@ -18,10 +21,12 @@
 Those steps keep one character per original character (or drop it), so every position
 maps back. Text that has to be rebuilt is added as a *segment* after the main text and
 maps back to the span it came from: letter-by-letter words ("i g n o r e", "i.g.n.o.r.e"),
-words joined into one token ("IgnoreAllPrevious", "forget.your.rules"),
-the text near a "backwards" or "rot13" cue reversed or rotated, and embedded
-base64, hex, binary and URL-encoded runs that decode to text (decoded again if they hold
-further encodings, up to a depth limit).
+words joined into one token ("IgnoreAllPrevious", "forget.your.rules"), words broken by
+markup or hyphens ("**ig**nore", "instruc-\ntions"), the text near a "backwards" or
+"rot13" cue reversed or rotated, text stored backwards behind a right-to-left override,
+upside-down text, and embedded base64, hex, binary, URL-encoded runs and HTML character
+references that decode to text (decoded again if they hold further encodings, up to a
+depth limit).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import html
 import re
 import string
 import unicodedata
@@ -50,20 +56,54 @@ _TYPOGRAPHY = {
 }
 _TYPOGRAPHIC = re.compile(f"[{''.join(_TYPOGRAPHY)}]")
 _ASCII_BYTES = bytes(range(128))
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff\U000e0000-\U000e007f]")
+# Variation selectors: one after a character picks its glyph (an emoji's colour form); a run
+# of them spells bytes no screen shows ("emoji smuggling"): VS1-16 carry 0-15, VS17-256 16-255.
+_SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+# (U+E0000-U+E01EF: tags, unassigned, selectors; all ignorable, one range tested per character)
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufe00-\ufe0f\ufeff\U000e0000-\U000e01ef]")
 _TAGS = re.compile("[\U000e0020-\U000e007e]+")
+_SELECTOR_RUN = re.compile(f"[{_SELECTORS}]{{6,}}")
+# Right-to-left overrides, embeddings and isolates: up to the closing mark (or the line's
+# end) Latin text behind one can be stored backwards to read forwards ("\u202etpmorp ruoy").
+_RIGHT_TO_LEFT = re.compile("[\u202b\u202e\u2067]([^\u202c\u2069\n]*)")
+_LATIN_WORD = re.compile("[a-zA-Z]{3}")
 
 _HOMOGLYPHS = str.maketrans(
     # Cyrillic
-    "аеорсухіјѕԁһԛԝкмнтвАЕОРСУХІЈЅКМНТВ"
+    "аеорсухіјѕԁһԛԝкмнтвАЕОРСУХІЈЅКМНТВҽӏӀꙇгѵѴѡԜүҮЬԌ"
     # Greek
-    "αοριτνκεΑΒΕΗΙΚΜΝΟΡΤΥΧζ",
-    "aeopcyxijsdhqwkmhtbAEOPCYXIJSKMHTB"
-    "aopitvkeABEHIKMNOPTYXz",
+    "αοριτνκεΑΒΕΗΙΚΜΝΟΡΤΥΧζςϳͿσυγΖϜ",
+    "aeopcyxijsdhqwkmhtbAEOPCYXIJSKMHTBelIirvVwWyYbG"
+    "aopitvkeABEHIKMNOPTYXzcjJouyZF",
 )
-# Combining marks. Three letters in a row, each under marks, are decoration meant to break
-# words apart for a filter (precomposed text has no marks; decomposed French or Vietnamese
-# marks a letter here and there, not every one).
+# Letters that look Latin in scripts no rule is written in (after Unicode's confusables
+# data, UTS #39), folded wherever they occur: real Armenian or Cherokee text turns into
+# Latin-looking nonsense, which no rule matches.
+_PHONETIC = dict(zip("ɑɡᶃƍıɩǀƖꭇꭈʋꞟꭎꭒɣꭚỿƽƄᴑꬽɯ", "agggiillrruuuuyyysboow"))  # phonetic and other Latin letters
+_LOOKS_LATIN = {
+    **_PHONETIC,
+    **dict(zip("օՕսՍհոռցքգզՏա", "oOuUhnngfqqSw")),  # Armenian
+    **dict(zip("ᎪᏴᏟᎠᎬᏀᏳᎻᎫᏦᏞᎷᏢᎡᏒᏚᏕᎢᏙᏔᎳᎩᎽᏃᏏᏧᏂᎥꮯꭵꮁꮪꮩꮃꮓ", "ABCDEGGHJKLMPRRSSTVWWYYZbdhicirsvwz")),  # Cherokee
+    **dict(zip("ꓮꓐꓚꓒꓓꓰꓝꓖꓧꓲꓙꓗꓡꓟꓠꓳꓑꓣꓢꓔꓴꓦꓪꓫꓬꓜ", "ABCdDEFGHIJKLMNOPRSTUVWXYZ")),  # Lisu
+    **dict(zip("ᗅᑲᖯᗷᑯᗞᗪᖴᕼᒍᒪᗰᑭᖇᑌᐯ᙮ᕁᕽ᙭", "AbbBdDDFHJLMPRUVxxxX")),  # Canadian syllabics
+    **dict(zip("ⲥⲤⲎⲔⲒⳐⲘⲚⲟⲞⲣⲢⲅⲦⲬⲨ", "cCHKILMNoOpPrTXY")),  # Coptic
+    # negative circled and squared letters, regional indicators ("🇮🇬🇳🇴🇷🇪")
+    **{chr(first + i): chr(65 + i) for first in (0x1F150, 0x1F170, 0x1F1E6) for i in range(26)},
+}
+# Of those, the ones that in a word with ASCII letters mean a disguise: letters of other
+# scripts, not the Latin ones that phonetic transcriptions and orthographies write among
+# ASCII letters ("/ɡʊd/", Turkish "ı", Ewe "ɣ"), nor emoji.
+_DISGUISES = "".join(c for c in _LOOKS_LATIN if c not in _PHONETIC and c < "\U0001f000")
+_DISGUISE = re.compile(f"[{_DISGUISES}]")
+_MIXES_DISGUISE = re.compile(f"[a-zA-Z][{_DISGUISES}]|[{_DISGUISES}][a-zA-Z]")
+# Text turned upside down ("ʇdɯoɹd ɹnoʎ ʇuıɹd"): letters flipped one by one, written from the
+# end. A line with three of the flipped letters that nothing else writes is read back.
+_FLIPPED = "ɐqɔpǝɟƃɓɥıᴉɾſʞꞁlɯuodbɹsʇnʌʍxʎz∀ꓭƆᗡƎℲ⅁ꓘ˥ԀꓤᴚꓕꞱ∩ɅΛ⅄˙¿¡„"
+_UNFLIP = str.maketrans(_FLIPPED, "abcdefgghiijjkllmnopqrstuvwxyzABCDEFGKLPRRTTUVVY.?!,")
+_ONLY_FLIPPED = re.compile("[ɐǝɟƃɓɥᴉʞꞁɯɹʇʌʍʎ∀ꓭƎℲ⅁ꓘ˥ꓤᴚꓕꞱ⅄]")
+# Combining marks, dropped from Latin letters like their precomposed diacritics. Three
+# letters in a row, each under marks, are decoration meant to break words apart for a filter
+# (the "marks" signal; decomposed French or Vietnamese marks a letter here and there).
 _MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _MARKS = re.compile(f"[{_MARK}]")
 _DECORATED = re.compile(f"(?:[a-zA-Z\u00c0-\u024f][{_MARK}]+){{3,}}")
@@ -71,11 +111,11 @@ _MARKED = re.compile(f"([\\x00-\u024f])[{_MARK}]+")  # marks on a Latin letter (
 _SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ"
 _SMALL_CAPITAL = re.compile(f"[{_SMALL_CAPITALS}]")
 _FROM_SMALL_CAPITALS = str.maketrans(_SMALL_CAPITALS, "abcdefghijklmnopqrstuvwyz")
-_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u052f\ua640-\ua69f]")
 # Either of the two above, so text that has neither (most text) is scanned once.
 _SUSPECT = re.compile(_INVISIBLE.pattern[:-1] + _LOOKALIKE.pattern[1:])
-_LATIN_NEXT_TO_LOOKALIKE = re.compile(r"[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-zA-Z]")
-_MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
+_LATIN_NEXT_TO_LOOKALIKE = re.compile(r"[a-zA-Z][\u0370-\u03ff\u0400-\u052f\ua640-\ua69f]|[\u0370-\u03ff\u0400-\u052f\ua640-\ua69f][a-zA-Z]")
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u052f\ua640-\ua69f])\w+\b")
 _LEET = str.maketrans("013457@$8", "oieastasb")
 # Each regex below starts with a character class, so the engine skips ahead cheaply.
 _LEET_THEN_LETTER = re.compile(r"[0134578@$]+[a-zA-Z]")  # starts with the rare part; the letter before is checked after
@@ -87,6 +127,12 @@ _DOUBLED = re.compile(r"([a-z])\1+")
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,3}){3,}[a-zA-Z](?![\w])")
 _GAP = re.compile(r"[ ._*\-]+")
 _PADDING = re.compile(r"[ \t]{2,}")
+_LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-\r?\n(?=[a-z])")
+_HYPHEN_IN_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_TOKEN_REST = re.compile(r"\S*")
+_HYPHENS_REACH = 30
+_BROKEN_TOKEN = re.compile(r"(?<!\S)(?=\S*?[a-z][*~`_]+[a-z])\S+")  # markup between two letters: "**ig**nore"
+_MARKUP = re.compile(r"[*~`_]+")
 _JOINED_TOKEN = re.compile(r"[A-Za-z]+(?:[._|+=:-][A-Za-z]+)*")  # one way to match a token: no backtracking
 _AROUND_TOKEN = "\"'()[]{}<>.,;:!?*"  # punctuation a token can start or end with
 _JOINED_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -99,6 +145,7 @@ _AFTER_WORD = " .,;:!?'\")]\n"
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7,}")
 _BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});?")
 _SPACED_REACH = 64  # characters either side of a spaced-letters hint searched for the whole run
 MAX_DEPTH = 3
 
@@ -170,6 +217,11 @@ def _hints() -> ahocorasick.Automaton:
         hints[cue] = "rotated"
     for cue in _REVERSED:
         hints[cue] = "reversed"
+    for x in letters:  # a word broken by markup or a hyphen ("ig**nore", "instruc-\ntions")
+        for y in letters:
+            for mark in ("*", "**", "~", "~~", "`", "-\n", "-\r\n"):
+                hints[x + mark + y] = "broken"
+            hints[x + "-" + y] = "hyphens"
     for x in letters:  # a word padded out with spaces or tabs ("you  are  now")
         hints[x + "  "] = hints[x + "\t\t"] = "padded"
     for pair in ("aa", "cc", "dd", "gg", "hh", "ii", "jj", "kk", "mm", "nn", "pp", "qq", "rr", "tt", "uu", "vv", "ww", "xx", "yy"):
@@ -186,24 +238,24 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     """See the module docstring."""
     signals: set[str] = set()
     removed: list[int] = []
-    hidden = ""
+    hidden: list[tuple[str, int, int]] = []  # text to read as well, and its original span
     if not text.isascii():
         wide = _non_ascii(text)
         for char in set(_TYPOGRAPHIC.findall(wide)):
             text = text.replace(char, _TYPOGRAPHY[char])
     if not text.isascii():
         suspect = _SUSPECT.search(wide) is not None  # its characters are all beyond ASCII
+        if depth < MAX_DEPTH:  # positions are still the original's
+            hidden = _hidden(text, wide, signals)
         removed = [m.start() for m in _INVISIBLE.finditer(text)] if suspect else []
         if removed:
-            if any("\U000e0020" <= text[p] <= "\U000e007e" for p in removed):  # tag characters hiding ASCII
-                signals.add("unicode_tags")
-                hidden = "".join(chr(ord(c) - 0xE0000) for run in _TAGS.findall(text) for c in run)
             text = _INVISIBLE.sub("", text)
             signals.add("invisible")
-        if _MARKS.search(wide) and _DECORATED.search(text):
+        if _MARKS.search(wide):
+            if _DECORATED.search(text):
+                signals.add("marks")
             text, dropped = _strip_marks(text)
             removed = _merge_removed(removed, dropped)
-            signals.add("marks")
         if _SMALL_CAPITAL.search(wide):
             text = text.translate(_FROM_SMALL_CAPITALS)
             signals.add("small_capitals")
@@ -212,6 +264,9 @@ def normalize(text: str, depth: int = 0) -> Normalized:
             removed = _merge_removed(removed, dropped)
             signals.add("nfkc")
             suspect = True  # NFKC can make look-alikes (the micro sign becomes a Greek mu)
+        if _DISGUISE.search(wide) and _MIXES_DISGUISE.search(text):
+            signals.add("homoglyph")
+        text = fold_letters(text)
         if suspect and _LOOKALIKE.search(text) and _LATIN_NEXT_TO_LOOKALIKE.search(text):
             text = _MIXED_SCRIPT.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
             signals.add("homoglyph")
@@ -222,12 +277,14 @@ def normalize(text: str, depth: int = 0) -> Normalized:
         hints.setdefault(hint, []).append(end)
     if "doubled" in hints:
         hints["doubled"] = _first_of_each_word(main, hints["doubled"])
+    if "hyphens" in hints:
+        hints["hyphens"] = _first_in_each_token(main, hints["hyphens"])
     if "leet" in hints and any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
         text = _fold_leet(text)
         main = _lower(text)
     out = Normalized(main, len(main), removed, [], signals, main.split())
-    if hidden:
-        _add_segment(out, hidden, 0, len(text), depth)
+    for segment, start, end in hidden:
+        _add_segment(out, segment, start, end, depth)
     for hint, reach, least, rewrite in _REWRITES:
         for start, end in spans_around(hints.get(hint, []), reach, reach, least):
             end = min(end, len(main))
@@ -239,6 +296,62 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     if depth < MAX_DEPTH:
         _decode_runs(out, plain, depth)
     return out
+
+
+def fold_letters(text: str) -> str:
+    """Latin letters without their diacritics, and letters of other scripts that look Latin
+    made Latin (see the module docstring), one character for one. Rules are written for
+    text folded this way, and folded the same way themselves."""
+    if text.isascii():
+        return text
+    table = {c: plain for c in set(_non_ascii(text)) if (plain := _plain_letter(c)) != c}
+    if len(table) > 16:  # many distinct letters: one pass beats a replace for each
+        return text.translate(str.maketrans(table))
+    for char, plain in table.items():
+        text = text.replace(char, plain)
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _plain_letter(char: str) -> str:
+    if char in _LOOKS_LATIN:
+        return _LOOKS_LATIN[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base != char and base.isascii() and base.isalpha() else char
+
+
+def _hidden(text: str, wide: str, signals: set[str]) -> list[tuple[str, int, int]]:
+    """Text that reads differently from how it is stored, with its span: what Unicode tag
+    characters or a run of variation selectors hide, Latin text stored backwards behind a
+    right-to-left mark, upside-down lines. ``wide``: the text's non-ASCII characters."""
+    found = []
+    if runs := list(_TAGS.finditer(text)) if _TAGS.search(wide) else []:
+        signals.add("unicode_tags")
+        found.append(("".join(chr(ord(c) - 0xE0000) for m in runs for c in m.group()), runs[0].start(), runs[-1].end()))
+    for m in _SELECTOR_RUN.finditer(text) if _SELECTOR_RUN.search(wide) else ():
+        if decoded := _selector_bytes(m.group()):
+            signals.add("variation_selectors")
+            found.append((decoded, *m.span()))
+    for m in _RIGHT_TO_LEFT.finditer(text) if _RIGHT_TO_LEFT.search(wide) else ():
+        if _LATIN_WORD.search(m.group(1)):
+            found.append((_INVISIBLE.sub("", m.group(1))[::-1], *m.span()))
+    if len(set(_ONLY_FLIPPED.findall(wide))) >= 3:
+        start = 0
+        for line in text.split("\n"):
+            if len(set(_ONLY_FLIPPED.findall(line))) >= 3:
+                found.append((line.translate(_UNFLIP)[::-1], start, start + len(line)))
+            start += len(line) + 1
+    return found
+
+
+def _selector_bytes(run: str) -> str | None:
+    """What a run of variation selectors spells: a byte each, or two (high nibble first)
+    where only VS1-16 are used."""
+    values = [ord(c) - 0xFE00 if c <= "\ufe0f" else ord(c) - 0xE0100 + 16 for c in run]
+    decoded = _readable(bytes(values))
+    if decoded is None and max(values) < 16 and len(values) % 2 == 0:
+        decoded = _readable(bytes(high << 4 | low for high, low in zip(values[::2], values[1::2])))
+    return decoded
 
 
 def _first_of_each_word(text: str, ends: list[int]) -> list[int]:
@@ -253,6 +366,33 @@ def _first_of_each_word(text: str, ends: list[int]) -> list[int]:
         word = text[start:end]
         if word not in seen:
             seen.add(word)
+            kept.append(end)
+    return kept
+
+
+def _unbreak(text: str) -> str:
+    """Words whole again: a hyphen at a line's end dropped between letters, and the markup
+    of a token that has some between two letters ("**ig**nore" -> "ignore")."""
+    text = _LINE_END_HYPHEN.sub("", text)
+    return _BROKEN_TOKEN.sub(lambda m: _MARKUP.sub("", m.group()), text)
+
+
+def _unhyphenate(text: str) -> str:
+    return _HYPHEN_IN_WORD.sub("", _unbreak(text))
+
+
+def _first_in_each_token(text: str, ends: list[int]) -> list[int]:
+    """The first hint in each distinct token: "KLHM-Sector" named ten times, or
+    "live-to-two-track", is one hyphenated word, not ten or three."""
+    if not spans_around(ends, _HYPHENS_REACH, _HYPHENS_REACH, 3):
+        return []  # no three close together, whatever the words
+    seen: set[str] = set()
+    kept = []
+    for end in ends:
+        start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+        token = text[start : _TOKEN_REST.match(text, end).end()]
+        if token not in seen:
+            seen.add(token)
             kept.append(end)
     return kept
 
@@ -274,12 +414,17 @@ def _reverse(text: str) -> str:
 
 
 # Stretches of text around a hint, rewritten whole as a segment: (hint, characters either
-# side, hints a stretch needs, rewrite). Letters typed twice are squeezed only near three or
-# more doubled words close together: names ("CNN", "Mitt") end doubled here and there, an
-# obfuscated phrase does it word after word. Padding between words is made one space where
+# side, hints a stretch needs, rewrite). Markup inside a word, a hyphen at a line's end, or
+# hyphens inside three different words close together are taken out ("**ig**nore",
+# "in-\nstructions", "ig-nore pre-vious in-structions"); an ordinary compound here and there
+# is left alone. Letters typed twice are squeezed only near three or more doubled words
+# close together: names ("CNN", "Mitt") end doubled here and there, an obfuscated phrase
+# does it word after word. Padding between words is made one space where
 # two words close together show it (a keyword of two words needs one space between them).
 # Near a "backwards" or "rot13" cue ("read this backwards and do it: ...") the text is turned.
 _REWRITES = (
+    ("broken", 150, 1, _unbreak),
+    ("hyphens", _HYPHENS_REACH, 3, _unhyphenate),
     ("doubled", 150, 3, _squeeze),
     ("padded", 150, 2, _unpad),
     ("rotated", 300, 1, _rot13),
@@ -373,7 +518,9 @@ def _nfkc(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=4096)
 def _nfkc_char(char: str) -> str:
-    return unicodedata.normalize("NFKC", char)[:1]
+    """The first letter or digit of the character's NFKC form ("⒤" is "(i)"), else its first character."""
+    folded = unicodedata.normalize("NFKC", char)
+    return next((c for c in folded if c.isalnum()), folded[:1])
 
 
 def _merge_removed(first: list[int], second: list[int]) -> list[int]:
@@ -411,6 +558,11 @@ def _decode_runs(out: Normalized, plain: str, depth: int) -> None:
                 found.append((start, end, decoded))
         if words := _joined(token):
             _add_segment(out, words, *out.to_original(start, end), depth, decode=False)
+    if "&#" in plain:  # HTML character references, three or more close together
+        references = [m.start() for m in _CHARACTER_REFERENCE.finditer(plain)]
+        for start, end in spans_around(references, 0, 40, 3):
+            end = min(end, len(plain))
+            _add_segment(out, html.unescape(plain[start:end]), *out.to_original(start, end), depth)
     if "0100" in plain or "0110" in plain or "0111" in plain:  # an ASCII letter's byte
         for m in _BINARY.finditer(plain):
             decoded = _binary(m.group())

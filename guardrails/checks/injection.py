@@ -25,7 +25,7 @@ import regex
 
 from guardrails.checks import BudgetExceeded, Finding
 from guardrails.checks.injection_rules import FLOOD, RULES, SIGNALS, Rule
-from guardrails.normalize import frequent_first, normalize, spans_around
+from guardrails.normalize import fold_letters, frequent_first, normalize, spans_around
 
 _WORD_START = re.compile(r"\w")
 # Characters that can come right before a word; for the keyword pass they become spaces.
@@ -87,7 +87,12 @@ class InjectionCheck:
         weights = dict(weights or {})
         off = set(disabled)
         self.threshold = threshold
-        self.rules = [replace(r, weight=weights.get(r.id, r.weight)) for r in (RULES if rules is None else rules) if r.id not in off]
+        # rules see text folded by normalization (no diacritics: "précédentes" reads "precedentes"), so are folded the same way
+        self.rules = [
+            replace(r, weight=weights.get(r.id, r.weight), pattern=fold_letters(r.pattern), keywords=tuple(fold_letters(k) for k in r.keywords))
+            for r in (RULES if rules is None else rules)
+            if r.id not in off
+        ]
         self._patterns = [_compile(r.pattern) for r in self.rules]
         self._always = [i for i, r in enumerate(self.rules) if not r.keywords]
         # Each keyword found lists the rules it belongs to: (rule index, the rule's match if anchored).

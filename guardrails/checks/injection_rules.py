@@ -1042,6 +1042,7 @@ RULES: tuple[Rule, ...] = (
 # Evidence that normalization itself found (see guardrails.normalize); weights as rules.
 SIGNALS = {
     "unicode_tags": (0.8, "encoded", "text hidden in Unicode tag characters"),
+    "variation_selectors": (0.8, "encoded", "text hidden in a run of Unicode variation selectors (emoji smuggling)"),
     "decoded": (0.25, "encoded", "text hidden in base64, hex, binary or URL encoding"),
     "homoglyph": (0.25, "encoded", "words mixing Latin with look-alike Cyrillic or Greek letters"),
 }
