@@ -957,7 +957,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tool.send_data", "tool", 0.5, "sending conversation data or secrets somewhere",
          # what is sent: a secret or the conversation, or someone's mail or data; "forward this
          # email to your team" is what e-mails say to their human readers
-         rf"\b{_SEND}\s+(?:an?\s+|the\s+|all\s+|this\s+|my\s+|your\s+|their\s+|our\s+)?(?:(?:chat|conversation|user|private|personal)\s+)?(?:conversation|history|credentials|passwords?|tokens?|cookies?|keys?|secrets?)\s+to\b"
+         rf"\b{_SEND}\s+(?:an?\s+|the\s+|all\s+|this\s+|my\s+|your\s+|their\s+|our\s+)?(?:(?:whole|entire|full|complete)\s+)?(?:(?:chat|conversation)\s+(?:logs?|transcripts?)|(?:(?:chat|conversation|user|private|personal)\s+)?(?:conversation|history|credentials|passwords?|tokens?|cookies?|keys?|secrets?))\s+to\b"
          rf"|\b{_SEND}\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:user'?s?|their|private|personal|confidential|chat|conversation)\s+(?:\w+\s+){{0,3}}?(?:emails?|messages?|data|contents?|files?|information|details)\s+to\b"
          rf"|\b{_SEND}\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:emails?|messages?|data|contents?|files?|information)\s+(?:in|from|of)\s+(?:this|the|their|your)\s+(?:thread|conversation|chat|inbox|mailbox|account|session)\s+to\b",
          ("send", "forward", "email", "e-mail", "post", "upload", "transmit", "submit", "exfiltrat", "leak")),
