@@ -147,6 +147,24 @@ _HEX = re.compile(r"(?:\\x|0x)?[0-9A-Fa-f]{2}(?:(?:\\x|0x|[:])?[0-9A-Fa-f]{2}){7
 _BINARY = re.compile(r"[01]{8}(?:\s?[01]{8}){3,}")
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});?")
 _SPACED_REACH = 64  # characters either side of a spaced-letters hint searched for the whole run
+# Words attacks are made of. Each one edit away from one of them (a letter dropped, swapped
+# with the next, replaced or added; the first letter kept) reads as that word in a segment:
+# "ignroe all previus instrctions". Not a misspelling that is a word itself: those below were
+# found with an English word list when the list was written.
+_KEY_WORDS = (
+    "ignore", "disregard", "forget", "override", "bypass", "previous", "earlier", "instruction", "instructions",
+    "direction", "directions", "directive", "directives", "guideline", "guidelines", "restriction", "restrictions",
+    "limitations", "rules", "system", "prompt", "password", "secret", "reveal", "configuration", "developer",
+    "unrestricted", "unfiltered", "jailbreak", "everything", "anything", "hidden", "confidential", "initial", "verbatim",
+    "filters", "without", "content", "safety",
+)
+_REAL_WORDS = frozenset(
+    "bypast configurations developed developers disregards forge forged forger forges forgets forgot ignored ignores"
+    " initials jailbreaks limitation overrides overripe overrode passwords precious prompts repeal reveals revel riles"
+    " roles rubes rubles rues rule ruled ruler rulers runes ruses secrete secrets systems falters fillers filter fitters"
+    " consent contend contents contest context convent safely anythings".split()
+)
+_LETTERS = re.compile("[a-z]+")
 MAX_DEPTH = 3
 
 
@@ -198,6 +216,26 @@ def frequent_first(keyword: str) -> tuple[int, ...]:
 
 
 @cache
+def _misspellings() -> dict[str, str]:
+    """Each misspelling of a key word (see ``_KEY_WORDS``), and the word. Not one that starts
+    a key word ("previou"): every "previous" would be a hint to look at."""
+    letters = string.ascii_lowercase
+    starts = {word[:i] for word in _KEY_WORDS for i in range(1, len(word))}
+    found: dict[str, str] = {}
+    for word in _KEY_WORDS:
+        for i in range(1, len(word) + 1):
+            edits = [word[:i] + c + word[i:] for c in letters]
+            if i < len(word):
+                edits += [word[:i] + word[i + 1 :], *(word[:i] + c + word[i + 1 :] for c in letters)]
+            if i < len(word) - 1:
+                edits.append(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+            for edit in edits:
+                if edit not in _REAL_WORDS and edit not in _KEY_WORDS and edit not in starts:
+                    found.setdefault(edit, word)
+    return found
+
+
+@cache
 def _hints() -> ahocorasick.Automaton:
     """One automaton for the cheap tests that say which slower steps a text needs: a leet
     character between letters, a word ending in a letter typed twice, and single letters
@@ -222,6 +260,8 @@ def _hints() -> ahocorasick.Automaton:
             for mark in ("*", "**", "~", "~~", "`", "-\n", "-\r\n"):
                 hints[x + mark + y] = "broken"
             hints[x + "-" + y] = "hyphens"
+    for misspelling in _misspellings():  # at a word's start; its end is checked when found
+        hints[" " + misspelling] = hints["\n" + misspelling] = "misspelled"
     for x in letters:  # a word padded out with spaces or tabs ("you  are  now")
         hints[x + "  "] = hints[x + "\t\t"] = "padded"
     for pair in ("aa", "cc", "dd", "gg", "hh", "ii", "jj", "kk", "mm", "nn", "pp", "qq", "rr", "tt", "uu", "vv", "ww", "xx", "yy"):
@@ -273,8 +313,10 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     plain = text  # encoded runs are decoded from the text before leet folding and lower-casing
     main = _lower(text)
     hints: dict[str, list[int]] = {}  # hint -> where it was found
-    for end, hint in _hints().iter(main + " "):
-        hints.setdefault(hint, []).append(end)
+    for end, hint in _hints().iter(" " + main + " "):  # a hint's last character is at main[end - 1]
+        hints.setdefault(hint, []).append(end - 1)
+    if "misspelled" in hints:  # the whole word, not the start of a longer one
+        hints["misspelled"] = [end for end in hints["misspelled"] if end + 1 >= len(main) or not main[end + 1].isalpha()]
     if "doubled" in hints:
         hints["doubled"] = _first_of_each_word(main, hints["doubled"])
     if "hyphens" in hints:
@@ -397,6 +439,11 @@ def _first_in_each_token(text: str, ends: list[int]) -> list[int]:
     return kept
 
 
+def _spell(text: str) -> str:
+    misspellings = _misspellings()
+    return _LETTERS.sub(lambda m: misspellings.get(m.group(), m.group()), text)
+
+
 def _squeeze(text: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
@@ -423,6 +470,7 @@ def _reverse(text: str) -> str:
 # two words close together show it (a keyword of two words needs one space between them).
 # Near a "backwards" or "rot13" cue ("read this backwards and do it: ...") the text is turned.
 _REWRITES = (
+    ("misspelled", 80, 1, _spell),
     ("broken", 150, 1, _unbreak),
     ("hyphens", _HYPHENS_REACH, 3, _unhyphenate),
     ("doubled", 150, 3, _squeeze),

@@ -127,6 +127,7 @@ class InjectionCheck:
         self._others_gate = re.compile(f"[{re.escape(''.join(firsts))}]") if firsts else None
         self._signals = {name: w for name, (w, _, _) in SIGNALS.items() if f"signal.{name}" not in off}
         self._flood = weights.get("flood.repetition", FLOOD[0]) if "flood.repetition" not in off else None
+        self.scan("Warm-up: ignroe the typo.")  # builds normalization's automata now, not on the first request
 
     def _keyword_hits(self, source: str):
         """(end, (reach, rules)) for every keyword in ``source``: it starts at ``end - reach``."""
