@@ -571,7 +571,12 @@ RULES: tuple[Rule, ...] = (
          r"|in\s+(?:the|a|an|our|this)\s+(?:\w+\s+)?(?:guide|manual|handbook|book|document|docs|documentation|file|readme|wiki|policy|article|page|section|chapter)\b))",
          ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "quot", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
-         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n'\x22“‘]{0,20}?\b(?:your|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret)\b[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b",
+         # the model's own: "your", "above", or an adjective after "the" ("the system prompt");
+         # not "a system prompt for my bot", "an original prompt", "the system prompt parameter"
+         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n'\x22“‘]{0,20}?"
+         r"(?:\b(?:your|above|previous|prior|preceding|earlier)\b|\b(?:the|your)\s+(?:\w+\s+)?(?:initial|original|system|hidden|secret)\b)"
+         r"[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b"
+         r"(?!\s+(?:feature|parameter|field|option|setting|concept|api|docs?|documentation|template|example|syntax|attribute|role|property|argument|variable|length|limit|tokens?|engineering)\b|\s+for\s+(?!me\b|us\b))",
          ("summar", "translate", "convert", "format", "rewrite", "rephrase", "reword", "explain", "describe", "encode", "express", "restate", "paraphrase", "tell me", "give me", "state", "provide", "return", "turn", "write", "tl;dr", "tldr")),
     Rule("extract.above_reframe", "extraction", 0.55, "the text before the user's message, printed or re-cast",
          r"\b(?:print|repeat|output|convert|translate|rewrite|explain|format|list|summari[sz]e|write|show|display)\w*\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|previous|prior|preceding)\s+(?:words|commands|rules|instructions|prompt|text|message|directives|lines)\b|\b(?:text|words|rules|instructions|prompt)\s+above\s+and\s+below\b"
