@@ -43,10 +43,10 @@ _MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|"}
 _QUOTES = (("'", "'"), ('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"))
 _QUOTE_LENGTH = (4, 200)  # characters inside a quote
 _ABOUT_ATTACKS = re.compile(
-    r"\b(?:prompt[- ]injections?|injection\s+attacks?|jailbreak\w*|attackers?|hackers?|adversaries|adversarial|malicious|phishing|red[- ]team\w*|scammers?)\b"
+    r"\b(?:prompt[- ]injections?|injection\s+attacks?|jailbreak\w*|attack(?:er)?s?|hackers?|adversaries|adversarial|malicious|phishing|red[- ]team\w*|scammers?|guardrails?)\b"
 )
 # The starts of _ABOUT_ATTACKS's words, found in the keyword pass as if a rule's (index -1)
-_ATTACK_WORDS = ("prompt injection", "prompt-injection", "injection", "jailbreak", "attacker", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer")
+_ATTACK_WORDS = ("prompt injection", "prompt-injection", "injection", "jailbreak", "attack", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer", "guardrail")
 _TOPIC = -1
 MENTION = 0.25
 

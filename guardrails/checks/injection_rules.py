@@ -62,7 +62,7 @@ _AI_OWNER = (
 # "... for this one question", "for now": how long, not whose
 _FOR_A_WHILE = r"(?:this|that|these|those|now|once|today|tonight|one|me|us|here|just|only|good|all|every|each|any|the\s+(?:rest|next|following|remaining|time|moment|duration)|a\s+(?:moment|while|bit|second|minute|change))\b"
 _OF_A_THING = (
-    rf"\s+(?:(?:of|on|about|in)\s+(?!{_AI_OWNER})|for\s+(?!{_AI_OWNER}|{_FOR_A_WHILE})"
+    rf"\s+(?:(?:(?:found|contained|embedded|appearing|included)\s+)?(?:of|on|about|in|inside|within)\s+(?!{_AI_OWNER})|for\s+(?!{_AI_OWNER}|{_FOR_A_WHILE})"
     # "instructions to schools", not "instructions to refuse"
     rf"|to\s+(?!{_AI_OWNER})(?:(?:the|a|an|his|her|their|its|our|all|every|each)\b|\w+s\b))"
 )
@@ -73,8 +73,9 @@ _LOOSE_OBJECTS = r"messages?|commands?|orders?|conversation|context|requirements
 def _not_mine(*possessives: str) -> str:
     """One character between a verb and its object that does not start "my" (or the
     language's own ``possessives``): "ignore my previous instructions" is a user revising
-    their own request, not an attack on the model's."""
-    return rf"(?:(?!\b(?:{'|'.join(('my',) + possessives)})\b)[^.\n])"
+    their own request, not an attack on the model's. A clause ends at a stop, a semicolon,
+    "!" or "?": "it now ignores empty results; system prompt moved" gives no order."""
+    return rf"(?:(?!\b(?:{'|'.join(('my',) + possessives)})\b)[^.;!?\n])"
 
 
 _NOT_MINE = _not_mine()
@@ -410,7 +411,7 @@ RULES: tuple[Rule, ...] = (
           *(f"{never} {verb}" for never in ("never", "don't", "do not") for verb in ("mention", "cite", "reference", "bring up", "talk about", "preach", "warn"))),
          anchored=False, reach=(30, 80)),
     Rule("persona.anything_now", "persona", 0.9, "the do-anything-now jailbreak family",
-         r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|prompt|enabled)\b",
+         r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|enabled)\b",  # "a jailbreak prompt" is talk about one
          ("do anything now", "jailbr", "jail br")),
     Rule("persona.emotional", "persona", 0.45, "the late-relative role-play used to coax out forbidden text",
          r"\b(?:act|pretend|roleplay|role-play|play|behave)\w*\s+(?:as|like|to\s+be)\s+(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased\s+|late\s+|dead\s+|dear\s+)?(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
@@ -563,7 +564,7 @@ RULES: tuple[Rule, ...] = (
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         r"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:s|ed|ing)?\b[^.\n'\x22“‘]{0,30}?\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         r"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘]){0,30}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
@@ -572,8 +573,9 @@ RULES: tuple[Rule, ...] = (
          ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "quot", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
          # the model's own: "your", "above", or an adjective after "the" ("the system prompt");
-         # not "a system prompt for my bot", "an original prompt", "the system prompt parameter"
-         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b[^.\n'\x22“‘]{0,20}?"
+         # not "a system prompt for my bot", "an original prompt", "the system prompt parameter",
+         # nor a prompt a clause away from the verb ("write Python that loads the system prompt")
+         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘]){0,20}?"
          r"(?:\b(?:your|above|previous|prior|preceding|earlier)\b|\b(?:the|your)\s+(?:\w+\s+)?(?:initial|original|system|hidden|secret)\b)"
          r"[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b"
          r"(?!\s+(?:feature|parameter|field|option|setting|concept|api|docs?|documentation|template|example|syntax|attribute|role|property|argument|variable|length|limit|tokens?|engineering)\b|\s+for\s+(?!me\b|us\b))",
