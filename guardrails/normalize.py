@@ -566,8 +566,11 @@ def _nfkc(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=4096)
 def _nfkc_char(char: str) -> str:
-    """The first letter or digit of the character's NFKC form ("⒤" is "(i)"), else its first character."""
+    """The first letter or digit of the character's NFKC form ("⒤" is "(i)"), else its first
+    character; a vowel that NFKC splits into a mark and a letter (Thai "ำ") stays whole."""
     folded = unicodedata.normalize("NFKC", char)
+    if len(folded) > 1 and unicodedata.category(folded[0]).startswith("M"):
+        return char
     return next((c for c in folded if c.isalnum()), folded[:1])
 
 

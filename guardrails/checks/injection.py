@@ -32,7 +32,9 @@ _WORD_START = re.compile(r"\w")
 _WORD_BREAK = re.compile(r"[^\w '\-]")  # spaces need no replacing
 _LATIN1_WORD_BREAK = bytes(c if _WORD_BREAK.match(chr(c)) is None else 32 for c in range(256))
 _FEW_WIDE_LETTERS = 64  # more characters beyond Latin-1, and one regex pass beats putting letters back
-_CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
+# Scripts written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar): their
+# keywords are found anywhere, not only where a word starts
+_NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uf900-\ufaff]")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
 # A word this long made of one short run repeated is a flood; a laugh ("hahaha...") is shorter.
@@ -113,7 +115,7 @@ class InjectionCheck:
         self._symbols = ahocorasick.Automaton()
         self._others = ahocorasick.Automaton()
         for keyword, rules in sorted(by_keyword.items(), key=lambda item: frequent_first(item[0])):
-            if _WORD_START.match(keyword) and not _CJK.search(keyword):
+            if _WORD_START.match(keyword) and not _NO_SPACES.search(keyword):
                 spaced_word = _WORD_BREAK.sub(" ", keyword)  # as it reads in the keyword pass ("a.i." -> "a i ")
                 for before in " '-":  # a quote or dash right before the word still starts it
                     self._words.add_word(before + spaced_word, (len(spaced_word), rules))
