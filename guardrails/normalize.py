@@ -328,7 +328,9 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     for segment, start, end in hidden:
         _add_segment(out, segment, start, end, depth)
     for hint, reach, least, rewrite in _REWRITES:
-        for start, end in spans_around(hints.get(hint, []), reach, reach, least):
+        if hint not in hints:  # most texts have none of them
+            continue
+        for start, end in spans_around(hints[hint], reach, reach, least):
             end = min(end, len(main))
             _add_segment(out, rewrite(main[start:end]), *out.to_original(start, end), depth, decode=False)
     # a spaced-out run has a hint at every pair of letters, so it lies inside the stretch around its hints
@@ -426,7 +428,7 @@ def _unhyphenate(text: str) -> str:
 def _first_in_each_token(text: str, ends: list[int]) -> list[int]:
     """The first hint in each distinct token: "KLHM-Sector" named ten times, or
     "live-to-two-track", is one hyphenated word, not ten or three."""
-    if not spans_around(ends, _HYPHENS_REACH, _HYPHENS_REACH, 3):
+    if len(ends) < 3 or not spans_around(ends, _HYPHENS_REACH, _HYPHENS_REACH, 3):
         return []  # no three close together, whatever the words
     seen: set[str] = set()
     kept = []
