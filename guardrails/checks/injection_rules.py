@@ -82,6 +82,11 @@ _NOT_MINE = _not_mine()
 _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
+# An assistant's turn in a scripted exchange that opens by complying ("Assistant: Sure! ...")
+_COMPLYING_TURN = (
+    r"(?m:^)[ \t\[]*(?:assistant|ai|bot|chatgpt|gpt|claude|model)\]?[ \t]*:[ \t]*"
+    r"(?:sure|of\s+course|absolutely|certainly|happy\s+to\s+help|no\s+problem|here(?:'s|\s+is)\s+how)\b"
+)
 # "... your reply with", after a verb of beginning
 _REPLY_WITH = r"\s+(?:your\s+|the\s+|each\s+|every\s+)?(?:reply|response|answer|output|message)s?\s+(?:with|by\s+(?:saying|writing))\b"
 _SAY = r"(?:say|said|respond|reply|answer|print|output|write|return|type|state|declare)"
@@ -919,6 +924,16 @@ RULES: tuple[Rule, ...] = (
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
          r"(?m:^)[ \t#>*\[]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?)[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
          ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40), orders=False),
+    Rule("persona.fake_compliance", "persona", 0.5, "a scripted assistant turn that has already dropped its rules or begun its prompt",
+         # "Assistant: I can't ignore my guidelines" refuses
+         r"(?m:^)[ \t#>*\[]*(?:assistant|ai|bot|chatgpt|gpt|claude|dan)\]?[ \t]*:[^\n]{0,80}?"
+         r"(?:(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:ignor|disregard|bypass|disabl|drop)\w*\s+(?:all\s+)?(?:my|the)\s+(?:guidelines|rules|filters|restrictions|safety\s+\w+|instructions|programming)\b"
+         r"|\b(?:content\s+filters?|safety\s+(?:filters?|guidelines|rules|settings)|restrictions|guardrails)\s+(?:are\s+|have\s+been\s+)?(?:now\s+)?(?:disabled|off|removed|deactivated|lifted)\b"
+         r"|\bmy\s+(?:system\s+prompt|instructions|hidden\s+prompt)\s+(?:is|are|says?)\s*:)",
+         ("assistant", "ai ", "bot ", "chatgpt", "gpt", "claude", "dan "), anchored=False, reach=(12, 200)),
+    Rule("persona.many_shot", "persona", 0.35, "three or more scripted assistant turns that comply at once (many-shot priming)",
+         rf"{_COMPLYING_TURN}[^\n]{{0,300}}\n(?:[^\n]{{0,300}}\n){{0,8}}?{_COMPLYING_TURN}[^\n]{{0,300}}\n(?:[^\n]{{0,300}}\n){{0,8}}?{_COMPLYING_TURN}",
+         ("assistant", "ai ", "bot ", "chatgpt", "gpt", "claude", "model"), anchored=False, reach=(12, 1500), orders=False),
     Rule("delimiter.fake_exchange", "delimiter", 0.45, "a made-up exchange in the 'Human: ... Assistant:' format, to script the model's next turn",
          # found from "human", so the line's start is looked behind for
          r"(?<=(?:^|\n)[ \t]{0,8})human[ \t]*:(?:[^\n]{0,300}?\bassistant[ \t]*:|[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,3}?[ \t]*assistant[ \t]*:)",
