@@ -111,11 +111,12 @@ _MARKED = re.compile(f"([\\x00-\u024f])[{_MARK}]+")  # marks on a Latin letter (
 _SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ"
 _SMALL_CAPITAL = re.compile(f"[{_SMALL_CAPITALS}]")
 _FROM_SMALL_CAPITALS = str.maketrans(_SMALL_CAPITALS, "abcdefghijklmnopqrstuvwyz")
-_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u052f\ua640-\ua69f]")
+_GREEK_CYRILLIC = "\u0370-\u03ff\u0400-\u052f\ua640-\ua69f"
+_LOOKALIKE = re.compile(f"[{_GREEK_CYRILLIC}]")
 # Either of the two above, so text that has neither (most text) is scanned once.
 _SUSPECT = re.compile(_INVISIBLE.pattern[:-1] + _LOOKALIKE.pattern[1:])
-_LATIN_NEXT_TO_LOOKALIKE = re.compile(r"[a-zA-Z][\u0370-\u03ff\u0400-\u052f\ua640-\ua69f]|[\u0370-\u03ff\u0400-\u052f\ua640-\ua69f][a-zA-Z]")
-_MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u052f\ua640-\ua69f])\w+\b")
+_LATIN_NEXT_TO_LOOKALIKE = re.compile(f"[a-zA-Z][{_GREEK_CYRILLIC}]|[{_GREEK_CYRILLIC}][a-zA-Z]")
+_MIXED_SCRIPT = re.compile(f"\\b(?=\\w*[a-zA-Z])(?=\\w*[{_GREEK_CYRILLIC}])\\w+\\b")
 _LEET = str.maketrans("013457@$8", "oieastasb")
 # Each regex below starts with a character class, so the engine skips ahead cheaply.
 _LEET_THEN_LETTER = re.compile(r"[0134578@$]+[a-zA-Z]")  # starts with the rare part; the letter before is checked after
@@ -318,9 +319,10 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     if "misspelled" in hints:  # the whole word, not the start of a longer one
         hints["misspelled"] = [end for end in hints["misspelled"] if end + 1 >= len(main) or not main[end + 1].isalpha()]
     if "doubled" in hints:
-        hints["doubled"] = _first_of_each_word(main, hints["doubled"])
-    if "hyphens" in hints:
-        hints["hyphens"] = _first_in_each_token(main, hints["hyphens"])
+        hints["doubled"] = _first_of_each(hints["doubled"], lambda end: _word_before(main, end))
+    if "hyphens" in hints:  # none unless three are close together, whatever the words
+        close = spans_around(hints["hyphens"], _HYPHENS_REACH, _HYPHENS_REACH, 3)
+        hints["hyphens"] = _first_of_each(hints["hyphens"], lambda end: _token_around(main, end)) if close else []
     if "leet" in hints and any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
         text = _fold_leet(text)
         main = _lower(text)
@@ -398,20 +400,30 @@ def _selector_bytes(run: str) -> str | None:
     return decoded
 
 
-def _first_of_each_word(text: str, ends: list[int]) -> list[int]:
-    """The hints at the end of a word seen for the first time: a name repeated ("CNN ...
-    CNN") is one doubled word, an obfuscated phrase doubles a letter in word after word."""
+def _first_of_each(ends: list[int], word_at) -> list[int]:
+    """The hints whose word (``word_at(end)``) is seen for the first time: a name repeated
+    ("CNN ... CNN") is one doubled word, "KLHM-Sector" named ten times or "live-to-two-track"
+    one hyphenated word; an obfuscated phrase does it word after word."""
     seen: set[str] = set()
     kept = []
     for end in ends:
-        start = end - 1  # the hint ends at the character after the word
-        while start and text[start - 1].isalpha():
-            start -= 1
-        word = text[start:end]
-        if word not in seen:
+        if (word := word_at(end)) not in seen:
             seen.add(word)
             kept.append(end)
     return kept
+
+
+def _word_before(text: str, end: int) -> str:
+    """The letters before ``end`` (a doubled-letter hint ends at the character after its word)."""
+    start = end - 1
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+def _token_around(text: str, end: int) -> str:
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    return text[start : _TOKEN_REST.match(text, end).end()]
 
 
 def _unbreak(text: str) -> str:
@@ -423,22 +435,6 @@ def _unbreak(text: str) -> str:
 
 def _unhyphenate(text: str) -> str:
     return _HYPHEN_IN_WORD.sub("", _unbreak(text))
-
-
-def _first_in_each_token(text: str, ends: list[int]) -> list[int]:
-    """The first hint in each distinct token: "KLHM-Sector" named ten times, or
-    "live-to-two-track", is one hyphenated word, not ten or three."""
-    if len(ends) < 3 or not spans_around(ends, _HYPHENS_REACH, _HYPHENS_REACH, 3):
-        return []  # no three close together, whatever the words
-    seen: set[str] = set()
-    kept = []
-    for end in ends:
-        start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
-        token = text[start : _TOKEN_REST.match(text, end).end()]
-        if token not in seen:
-            seen.add(token)
-            kept.append(end)
-    return kept
 
 
 def _spell(text: str) -> str:

@@ -82,6 +82,9 @@ _NOT_MINE = _not_mine()
 _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
+# One character between a verb and its object in the same clause: "write Python that loads
+# the system prompt" and "show me how to set the system prompt" have another verb's object
+_NO_CLAUSE = r"(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘])"
 # An assistant's turn in a scripted exchange that opens by complying ("Assistant: Sure! ...")
 _COMPLYING_TURN = (
     r"(?m:^)[ \t\[]*(?:assistant|ai|bot|chatgpt|gpt|claude|model)\]?[ \t]*:[ \t]*"
@@ -614,7 +617,7 @@ RULES: tuple[Rule, ...] = (
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         r"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘]){0,30}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         rf"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
@@ -625,7 +628,7 @@ RULES: tuple[Rule, ...] = (
          # the model's own: "your", "above", or an adjective after "the" ("the system prompt");
          # not "a system prompt for my bot", "an original prompt", "the system prompt parameter",
          # nor a prompt a clause away from the verb ("write Python that loads the system prompt")
-         r"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘]){0,20}?"
+         rf"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b{_NO_CLAUSE}{{0,20}}?"
          r"(?:\b(?:your|above|previous|prior|preceding|earlier)\b|\b(?:the|your)\s+(?:\w+\s+)?(?:initial|original|system|hidden|secret)\b)"
          r"[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b"
          r"(?!\s+(?:feature|parameter|field|option|setting|concept|api|docs?|documentation|template|example|syntax|attribute|role|property|argument|variable|length|limit|tokens?|engineering)\b|\s+for\s+(?!me\b|us\b))",
