@@ -42,7 +42,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 
 # Typography that word processors, phone keyboards and language models put into otherwise
 # ASCII text. Folded first, one character for one, such text is ASCII again, and ASCII text
@@ -205,17 +205,6 @@ class Normalized:
         return original
 
 
-# Characters by how often they occur in English text, space first. pyahocorasick looks a
-# character up among a node's children one by one, in the order they were added: keywords
-# added in this order put the common characters first, and most lookups end early.
-_FREQUENT_FIRST = {c: i for i, c in enumerate(" etaoinsrhldcumfpgwybvkxjqz")}
-
-
-def frequent_first(keyword: str) -> tuple[int, ...]:
-    """Sort key that adds keywords to an automaton in :data:`_FREQUENT_FIRST` order."""
-    return tuple(_FREQUENT_FIRST.get(c, len(_FREQUENT_FIRST)) for c in keyword)
-
-
 @cache
 def _misspellings() -> dict[str, str]:
     """Each misspelling of a key word (see ``_KEY_WORDS``), and the word. Not one that starts
@@ -237,11 +226,11 @@ def _misspellings() -> dict[str, str]:
 
 
 @cache
-def _hints() -> ahocorasick.Automaton:
+def _hints() -> tuple[AhoCorasick, list[str]]:
     """One automaton for the cheap tests that say which slower steps a text needs: a leet
     character between letters, a word ending in a letter typed twice, and single letters
     spaced out (by spaces, dots, underscores, stars or dashes). Plain text passes through
-    it once and needs none of them."""
+    it once and needs none of them. With it, the kind of hint each keyword gives."""
     hints: dict[str, str] = {}
     letters, leet = string.ascii_lowercase, "0134578@$"
     for x in letters:
@@ -268,11 +257,7 @@ def _hints() -> ahocorasick.Automaton:
     for pair in ("aa", "cc", "dd", "gg", "hh", "ii", "jj", "kk", "mm", "nn", "pp", "qq", "rr", "tt", "uu", "vv", "ww", "xx", "yy"):
         for after in _AFTER_WORD:
             hints[pair + after] = "doubled"
-    automaton = ahocorasick.Automaton()
-    for keyword in sorted(hints, key=frequent_first):
-        automaton.add_word(keyword, hints[keyword])
-    automaton.make_automaton()
-    return automaton
+    return AhoCorasick(hints), list(hints.values())
 
 
 def normalize(text: str, depth: int = 0) -> Normalized:
@@ -314,8 +299,9 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     plain = text  # encoded runs are decoded from the text before leet folding and lower-casing
     main = _lower(text)
     hints: dict[str, list[int]] = {}  # hint -> where it was found
-    for end, hint in _hints().iter(" " + main + " "):  # a hint's last character is at main[end - 1]
-        hints.setdefault(hint, []).append(end - 1)
+    automaton, kinds = _hints()
+    for i, _, end in automaton.find_matches_as_indexes(" " + main + " ", overlapping=True):
+        hints.setdefault(kinds[i], []).append(end - 2)  # where the hint's last character is in main
     if "misspelled" in hints:  # the whole word, not the start of a longer one
         hints["misspelled"] = [end for end in hints["misspelled"] if end + 1 >= len(main) or not main[end + 1].isalpha()]
     if "doubled" in hints:

@@ -13,19 +13,18 @@ mention: it keeps MENTION of its weight and gives no order.
 
 from __future__ import annotations
 
-import itertools
 import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-import ahocorasick
 import regex
+from ahocorasick_rs import AhoCorasick
 
 from guardrails.checks import BudgetExceeded, Finding
 from guardrails.checks.injection_rules import FLOOD, RULES, SIGNALS, Rule
-from guardrails.normalize import fold_letters, frequent_first, normalize, spans_around
+from guardrails.normalize import fold_letters, normalize, spans_around
 
 _WORD_START = re.compile(r"\w")
 # Characters that can come right before a word; for the keyword pass they become spaces.
@@ -106,40 +105,34 @@ class InjectionCheck:
             by_keyword.setdefault(keyword, []).append((_TOPIC, None))
         # Word keywords: one Aho-Corasick pass over the text with word breaks turned into
         # spaces, each keyword prefixed by a space so it is only found at a word's start.
-        # Symbol keywords: a second pass over the text as it is, found anywhere; Chinese (and
-        # other non-ASCII) ones in a third, only over text holding one of their first
-        # characters. The automaton looks a character up among a node's children one by one,
-        # so a root with few children (a space; a dozen symbols) keeps each pass cheap.
-        # Each automaton gives (how far a keyword's end lies past its start, the keyword's rules).
-        self._words = ahocorasick.Automaton()
-        self._symbols = ahocorasick.Automaton()
-        self._others = ahocorasick.Automaton()
-        for keyword, rules in sorted(by_keyword.items(), key=lambda item: frequent_first(item[0])):
+        # Symbol keywords (and those of scripts written without spaces) in a second pass over
+        # the text as it is, found anywhere. A keyword found gives its rules.
+        words: dict[str, list] = {}
+        symbols: dict[str, list] = {}
+        for keyword, rules in by_keyword.items():
             if _WORD_START.match(keyword) and not _NO_SPACES.search(keyword):
                 spaced_word = _WORD_BREAK.sub(" ", keyword)  # as it reads in the keyword pass ("a.i." -> "a i ")
                 for before in " '-":  # a quote or dash right before the word still starts it
-                    self._words.add_word(before + spaced_word, (len(spaced_word), rules))
+                    words.setdefault(before + spaced_word, []).extend(rules)
             else:
-                automaton = self._symbols if keyword[0].isascii() else self._others
-                automaton.add_word(keyword, (len(keyword) - 1, rules))
-        for automaton in (self._words, self._symbols, self._others):
-            if len(automaton):
-                automaton.make_automaton()
-        firsts = sorted({keyword[0] for keyword in self._others.keys()})
-        self._others_gate = re.compile(f"[{re.escape(''.join(firsts))}]") if firsts else None
+                symbols[keyword] = rules
+        self._words = (AhoCorasick(words), list(words.values())) if words else None
+        self._symbols = (AhoCorasick(symbols), list(symbols.values())) if symbols else None
         self._signals = {name: w for name, (w, _, _) in SIGNALS.items() if f"signal.{name}" not in off}
         self._flood = weights.get("flood.repetition", FLOOD[0]) if "flood.repetition" not in off else None
         self.scan("Warm-up: ignroe the typo.")  # builds normalization's automata now, not on the first request
 
-    def _keyword_hits(self, source: str):
-        """(end, (reach, rules)) for every keyword in ``source``: it starts at ``end - reach``."""
-        spaced = " " + _spaced(source) + " "  # positions carry over, shifted by one
-        hits = [self._words.iter(spaced)] if len(self._words) else []
-        if len(self._symbols):
-            hits.append(self._symbols.iter(source))
-        if self._others_gate is not None and not source.isascii() and self._others_gate.search(source):
-            hits.append(self._others.iter(source))
-        return itertools.chain.from_iterable(hits)
+    def _keyword_hits(self, source: str) -> Iterable[tuple[int, list]]:
+        """(start, rules) for every keyword in ``source``."""
+        hits = []
+        if self._words is not None:  # positions in " " + spaced carry over: its keywords start with a break
+            automaton, rules = self._words
+            spaced = " " + _spaced(source) + " "
+            hits += [(start, rules[i]) for i, start, _ in automaton.find_matches_as_indexes(spaced, overlapping=True)]
+        if self._symbols is not None:
+            automaton, rules = self._symbols
+            hits += [(start, rules[i]) for i, start, _ in automaton.find_matches_as_indexes(source, overlapping=True)]
+        return hits
 
     def scan(self, text: str, *, data: bool = False, deadline: float = float("inf")) -> InjectionResult:
         """Score ``text``; ``data=True`` when it comes from an untrusted data field."""
@@ -147,10 +140,9 @@ class InjectionCheck:
         source = norm.text
         found: dict[int, tuple[int, int]] = {}  # rule index -> normalized span
         near: dict[int, list[int]] = {}  # unanchored rule index -> its keyword positions
-        for count, (end, (reach, rules)) in enumerate(self._keyword_hits(source)):
+        for count, (p, rules) in enumerate(self._keyword_hits(source)):
             if count % 64 == 63 and time.perf_counter() > deadline:
                 raise BudgetExceeded("injection: budget ran out")
-            p = end - reach
             for i, match in rules:
                 if i in found:
                     continue

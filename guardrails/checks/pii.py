@@ -33,8 +33,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
 import regex
+from ahocorasick_rs import AhoCorasick
 
 from guardrails.checks import BudgetExceeded, Finding
 from guardrails.checks.phone import PhoneFinder
@@ -295,22 +295,19 @@ class _ContextWords:
         for i in sorted(self.indexed):
             for word in plans[i].context_words:
                 owners.setdefault(word, []).append(i)
-        self._automaton = ahocorasick.Automaton()
-        for word, plan_indexes in owners.items():
-            self._automaton.add_word(word, (len(word), plan_indexes))
-        if owners:
-            self._automaton.make_automaton()
+        self._automaton = AhoCorasick(owners) if owners else None
+        self._owners = list(owners.values())
 
     def find(self, text: str, lowered: str) -> dict[int, list[tuple[int, int]]] | None:
         """Spans of the indexed plans' context words in ``lowered`` (``text`` lowered), by
         plan, in order of their ends; None when lowering changed the length (a dotted "İ"),
         so offsets no longer line up with the text's."""
-        if not self.indexed or len(lowered) != len(text):
+        if self._automaton is None or len(lowered) != len(text):
             return None
         hits: dict[int, list[tuple[int, int]]] = {i: [] for i in self.indexed}
-        for end, (length, plan_indexes) in self._automaton.iter(lowered):
-            for i in plan_indexes:
-                hits[i].append((end + 1 - length, end + 1))
+        for word, start, end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+            for i in self._owners[word]:
+                hits[i].append((start, end))
         return hits
 
 
