@@ -24,7 +24,7 @@ fail open.
       data_fields: [tool, document]  # untrusted data (tool results, retrieved documents): stricter
       disable: []            # rule ids to turn off
       weights: {}            # rule id: weight
-      rules: []              # more rules: {id, family, weight, rationale, pattern, keywords; optional anchored, reach, orders}
+      rules: []              # more rules: {id, family, weight, rationale, pattern, keywords; optional anchored, reach, orders, not_after}
       budget_ms: 5
     http:                    # the ASGI middleware
       routes: ["*"]          # path globs it checks; others pass untouched
@@ -309,12 +309,13 @@ class _Reader:
             if not (isinstance(reach, (list, tuple)) and len(reach) == 2 and all(isinstance(n, int) and n >= 0 for n in reach)):
                 raise self.fail(f"{name}.reach", f"expected [characters before, characters after] its keyword, got {reach!r}")
             built = replace(built, reach=tuple(reach))
-            try:
-                import regex
+            import regex
 
-                regex.compile(built.pattern)
-            except (regex.error, TypeError) as exc:
-                raise self.fail(f"{name}.pattern", f"not a valid regular expression: {exc}") from exc
+            for field in ("pattern", "not_after"):
+                try:
+                    regex.compile(getattr(built, field))
+                except (regex.error, TypeError) as exc:
+                    raise self.fail(f"{name}.{field}", f"not a valid regular expression: {exc}") from exc
             ids.add(built.id)
             rules.append(built)
         disable = self.names(data, "disable", "injection.disable", ())

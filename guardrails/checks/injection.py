@@ -49,6 +49,7 @@ _ABOUT_ATTACKS = re.compile(
 # The starts of _ABOUT_ATTACKS's words, found in the keyword pass as if a rule's (index -1)
 _ATTACK_WORDS = ("prompt injection", "prompt-injection", "injection", "jailbreak", "attack", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer", "guardrail")
 _TOPIC = -1
+_EXCUSE_REACH = 100  # characters before a match where a rule's ``not_after`` is looked for
 MENTION = 0.25
 
 
@@ -95,6 +96,8 @@ class InjectionCheck:
             if r.id not in off
         ]
         self._patterns = [_compile(r.pattern) for r in self.rules]
+        # each searched in the stretch of text that ends where a match starts
+        self._not_after = {i: _compile(rf"(?:{fold_letters(r.not_after)})\Z") for i, r in enumerate(self.rules) if r.not_after}
         self._always = [i for i, r in enumerate(self.rules) if not r.keywords]
         # Each keyword found lists the rules it belongs to: (rule index, the rule's match if anchored).
         by_keyword: dict[str, list[tuple[int, Callable | None]]] = {}
@@ -148,7 +151,7 @@ class InjectionCheck:
                     continue
                 if match is None:
                     near.setdefault(i, []).append(p)
-                elif m := match(source, p):
+                elif (m := match(source, p)) and not self._excused(i, source, p):
                     found[i] = m.span()
         topic = near.pop(_TOPIC, [])  # where words about attacks start
         # An unanchored rule is tried once per stretch of text around its keywords:
@@ -159,12 +162,12 @@ class InjectionCheck:
             if time.perf_counter() > deadline:
                 raise BudgetExceeded("injection: budget ran out")
             for start, end in spans_around(sorted(positions), *self.rules[i].reach):
-                if m := self._patterns[i].search(source, start, end):
+                if (m := self._patterns[i].search(source, start, end)) and not self._excused(i, source, m.start()):
                     found[i] = m.span()
                     break
         for i in self._always:
             m = self._patterns[i].search(source)
-            if m:
+            if m and not self._excused(i, source, m.start()):
                 found[i] = m.span()
         # (id, weight, family, span, whether it is an order and so counts double in data)
         evidence: list[tuple[str, float, str, tuple[int, int] | None, bool]] = []
@@ -191,6 +194,10 @@ class InjectionCheck:
             for rule_id, _, _, span, _ in sorted(evidence, key=lambda e: e[0])
         )
         return InjectionResult(score, score >= self.threshold, tuple(m[0] for m in matches), matches)
+
+    def _excused(self, i: int, source: str, start: int) -> bool:
+        """Whether the text before rule ``i``'s match at ``start`` makes it no order."""
+        return i in self._not_after and self._not_after[i].search(source, max(0, start - _EXCUSE_REACH), start) is not None
 
     def run(self, text: str, deadline: float = float("inf"), *, data: bool = False) -> list[Finding]:
         """The engine's view: one finding per matched rule, scored with the text's score."""

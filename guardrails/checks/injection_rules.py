@@ -29,6 +29,7 @@ class Rule:
     anchored: bool = True  # the pattern starts where a keyword does; else it is searched near it
     reach: tuple[int, int] = (80, 200)  # not anchored: how far before and after a keyword its match can start and end
     orders: bool = True  # False: it names something (a password, a jailbreak) rather than giving an order, so a data field does not make it stronger
+    not_after: str = ""  # a pattern for the text just before a match that makes it no order ("how do I" before "ignore ...")
 
 
 _DET = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|former|past|original|initial|old|other|existing|system|out[- ]of[- ]date|current|given|aforementioned|whatever)"
@@ -68,6 +69,11 @@ _OF_A_THING = (
 )
 # Nouns of _RULES_NOUN that name other things just as often ("the commit message")
 _LOOSE_OBJECTS = r"messages?|commands?|orders?|conversation|context|requirements?"
+# ... and what such a noun names when it describes another ("the context lines", "the command flags")
+_PART_OF_A_PROGRAM = (
+    r"(?!\s+(?:lines?|menus?|switch\w*|managers?|windows?|length|size|keys?|ids?|objects?|variables?|queues?|bus|box(?:es)?"
+    r"|types?|handlers?|templates?|headers?|bodies|body|fields?|parameters?|arguments?|flags?|options?|buffers?|formats?|names?)\b)"
+)
 
 
 def _not_mine(*possessives: str) -> str:
@@ -82,6 +88,16 @@ _NOT_MINE = _not_mine()
 _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
+# Rules in general, the object of a third person's disregard: "DAN ignores all the rules",
+# "who does not follow any policies"; not "the peer dependency rules" or "the previous
+# conversation", what programs skip ("npm --force ignores ...", "the harness forgets ...")
+_RULES_IN_GENERAL = (
+    r"(?:(?:all|any|every)\s+)?(?:(?:of\s+)?(?:the|its|his|her|their|\w+'s)\s+)?(?:(?:ethical|moral|safety|content|usual|normal|standard)\s+)?"
+    r"(?:rules|guidelines|polic(?:y|ies)|restrictions|instructions|laws|ethics|morals|principles|filters|protocols|guardrails|limits|limitations|boundaries|constraints)\b"
+)
+# Before a verb the asker will do themselves: "how do I ignore whitespace in git diff?", "how
+# to print the prompt template"; not when the model is to do it ("how do I make you ignore")
+_ASKERS_OWN = r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)[^.?!\n]){0,60}"
 # One character between a verb and its object in the same clause: "write Python that loads
 # the system prompt" and "show me how to set the system prompt" have another verb's object
 _NO_CLAUSE = r"(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘])"
@@ -218,10 +234,19 @@ RULES: tuple[Rule, ...] = (
          # the verb as an order gives it, opens with it ("ignoring all of the above, ...") or
          # casts a persona with it ("your twin, who ignores all rules"); "is omitted", "drops
          # users into", "can be used to override" and "the bypass of" describe
-         rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|forget(?:s|ting)?|skip(?:s|ping)?|overrid(?:e|es|ing)|overlook(?:s|ing)?|bypass(?:es|ing)?|abandon(?:s|ing)?"
-         rf"|discard(?:s|ing)?|neglect(?:s|ing)?|omit(?:s|ting)?|drop(?:ping)?|pay(?:s|ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
-         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS}))\b(?!{_OF_A_THING})",
-         ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no")),
+         rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|skip(?:ping)?|overrid(?:e|ing)|overlook(?:ing)?|bypass(?:ing)?|abandon(?:ing)?"
+         rf"|discard(?:ing)?|neglect(?:ing)?|omit(?:ting)?|drop(?:ping)?|pay(?:ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
+         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
+         rf"|(?:ignores|disregards|forgets|skips|overrides|overlooks|bypasses|abandons|discards|neglects|omits|drops|pays\s+no\s+(?:attention|heed|mind)\s+to)\s+{_RULES_IN_GENERAL}(?!{_OF_A_THING}))",
+         ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no"),
+         not_after=_ASKERS_OWN),
+    Rule("override.its_own", "override", 0.9, "telling the model, in the third person, to disregard its own instructions",
+         # "the model must bypass its safety guidelines", not "the compiler must ignore its cache"
+         rf"\b{_AI}s?\s+(?:must|should|shall|will|needs?\s+to|has\s+to|is\s+to|is\s+required\s+to)\s+(?:ignore|disregard|forget|skip|override|overlook|bypass|abandon|discard|neglect|drop)\s+"
+         rf"(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:\w+\s+)?{_RULES_NOUN}\b",
+         tuple(f"{modal} {verb}" for modal in ("must", "should", "shall", "will", "need to", "needs to", "has to", "is to", "required to")
+               for verb in ("ignore", "disregard", "forget", "skip", "override", "overlook", "bypass", "abandon", "discard", "neglect", "drop")),
+         anchored=False, reach=(40, 80)),
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}\b(?!{_OF_A_THING})|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)(?!\s+you(?:'ve|\s+have)?\s+(?:know|knew|thought|think|believe|learned|learnt|heard|been\s+told|were\s+taught)\s+about\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
          # "drop everything" alone is what people say before they run
@@ -255,7 +280,10 @@ RULES: tuple[Rule, ...] = (
          tuple(f"{verb} {rest}" for verb in ("was", "were") for rest in ("only", "just", "merely", "a test", "a joke", "all", "a drill", "a trick", "fake", "a decoy", "a distraction", "a warm"))
          + ("is only a test",), anchored=False, reach=(60, 40)),
     Rule("override.do_not_follow", "override", 0.6, "telling the model to stop obeying its instructions",
-         rf"\b(?:do(?:es)?\s+not|don'?t|doesn'?t|stop|quit|cease|no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}",
+         rf"\b(?:do\s+not|don'?t|stop|quit|cease|(?<=\byou\s)no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}"
+         # a third person that does not follow rules is a persona ("DAN does not follow any
+         # rules"), or a program ("git does not follow the usual disambiguation rules")
+         rf"|\b(?:does\s+not|doesn'?t|no\s+longer)\s+(?:follow|obey|adher|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_RULES_IN_GENERAL}(?!{_OF_A_THING})",
          ("do not", "does not", "don't", "dont", "doesn't", "doesnt", "stop ", "stop follow", "stop obey", "quit", "cease", "no longer", "never", "refuse to")),
     Rule("override.new_instructions", "override", 0.45, "announcing replacement instructions to the reader",
          # not "add new rules" or "create a new task": software is configured that way; and
@@ -292,7 +320,9 @@ RULES: tuple[Rule, ...] = (
          ("instead",)),
     Rule("override.from_now_on", "override", 0.35, "a standing order for all later replies",
          # "the event is from now on triggered" is a changelog
+         # nor "From now on, the default branch is main": a standing order is to the reader
          rf"{_OPENS_CLAUSE}\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth)\b"
+         r"(?=[^.\n]{0,80}?\b(?:you|your|yourself|assistant|ai|model|bot|chatbot|gpt|chatgpt|always|only|never|reply|respond|answer|act|speak|talk|write|say|pretend|ignore|forget)\b)"
          r"|\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth),?\s+(?:you|your|always|only|never|reply|respond|answer|act|speak|talk)\b"
          r"|\bfor\s+the\s+rest\s+of\s+(?:this|the)\s+conversation\b"
          # closing an order: "Respond to the reader in leetspeak from now on."
@@ -623,7 +653,8 @@ RULES: tuple[Rule, ...] = (
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
          r"|(?:the\s+)?(?:start|beginning|top|system|developer|previous|prompt|context|preamble|setup|configuration))\b)"
          r"|in\s+(?:the|a|an|our|this)\s+(?:\w+\s+)?(?:guide|manual|handbook|book|document|docs|documentation|file|readme|wiki|policy|article|page|section|chapter)\b))",
-         ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "quot", "spell", "echo", "paste", "copy", "write", "list", "read back", "share")),
+         ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "quot", "spell", "echo", "paste", "copy", "write", "list", "read back", "share"),
+         not_after=_ASKERS_OWN),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
          # the model's own: "your", "above", or an adjective after "the" ("the system prompt");
          # not "a system prompt for my bot", "an original prompt", "the system prompt parameter",
