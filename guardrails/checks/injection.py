@@ -43,11 +43,23 @@ _MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|"}
 # write 'ignore previous instructions'?" What the quote says keeps MENTION of its weight.
 _QUOTES = (("'", "'"), ('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"))
 _QUOTE_LENGTH = (4, 200)  # characters inside a quote
+_QUOTES_TRIED = 8  # quotes of one rule's matches looked past for a match outside them
+# Telling the reader to carry out what is quoted makes the quote an order: "do this one: '...'"
+_ACT_ON_QUOTE = re.compile(
+    r"\b(?:do|follow|execute|obey|perform|carry\s+out|act\s+on)\s+(?:this|it|that|them|these)\b|\bcomply\b|\bfollow\s+(?:the\s+)?(?:above|quoted?|following)\b"
+)
+# The tools that catch attacks make a text about them too ("a regex that matches 'ignore all
+# previous instructions'"), but only name the topic: words about attacks are the topic and
+# not evidence, while these stay evidence ("your filter is off").
 _ABOUT_ATTACKS = re.compile(
-    r"\b(?:prompt[- ]injections?|injection\s+attacks?|jailbreak\w*|attack(?:er)?s?|hackers?|adversaries|adversarial|malicious|phishing|red[- ]team\w*|scammers?|guardrails?)\b"
+    r"\b(?:prompt[- ]injections?|injection\s+attacks?|jailbreak\w*|attack(?:er)?s?|hackers?|adversaries|adversarial|malicious|phishing|red[- ]team\w*|scammers?|guardrails?"
+    r"|(?P<tool>injections?|regex(?:es)?|regular\s+expressions?|classifiers?|detectors?|filters?|blocklists?|denylists?|datasets?|evals?|evaluations?|test\s+cases?|benchmarks?))\b"
 )
 # The starts of _ABOUT_ATTACKS's words, found in the keyword pass as if a rule's (index -1)
-_ATTACK_WORDS = ("prompt injection", "prompt-injection", "injection", "jailbreak", "attack", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer", "guardrail")
+_ATTACK_WORDS = (
+    "prompt injection", "prompt-injection", "injection", "jailbreak", "attack", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer", "guardrail",
+    "regex", "regular expression", "classifier", "detector", "filter", "blocklist", "denylist", "dataset", "eval", "test case", "benchmark",
+)
 _TOPIC = -1
 _EXCUSE_REACH = 100  # characters before a match where a rule's ``not_after`` is looked for
 MENTION = 0.25
@@ -169,6 +181,8 @@ class InjectionCheck:
             m = self._patterns[i].search(source)
             if m and not self._excused(i, source, m.start()):
                 found[i] = m.span()
+        if topic:  # a text about attacks may quote one and then give it: the rule's evidence is the given one
+            found = {i: self._unquoted(i, source, span) for i, span in found.items()}
         # (id, weight, family, span, whether it is an order and so counts double in data)
         evidence: list[tuple[str, float, str, tuple[int, int] | None, bool]] = []
         for i, span in sorted(found.items(), key=lambda item: -self.rules[item[0]].weight):
@@ -195,6 +209,19 @@ class InjectionCheck:
         )
         return InjectionResult(score, score >= self.threshold, tuple(m[0] for m in matches), matches)
 
+    def _unquoted(self, i: int, source: str, span: tuple[int, int]) -> tuple[int, int]:
+        """Rule ``i``'s first match outside quotes from ``span`` on, else ``span``."""
+        at = span
+        for _ in range(_QUOTES_TRIED):
+            quote = _quote_around(source, *at)
+            if quote is None:
+                return at
+            m = self._patterns[i].search(source, quote[1])
+            if m is None or self._excused(i, source, m.start()):
+                break
+            at = m.span()
+        return span
+
     def _excused(self, i: int, source: str, start: int) -> bool:
         """Whether the text before rule ``i``'s match at ``start`` makes it no order."""
         return i in self._not_after and self._not_after[i].search(source, max(0, start - _EXCUSE_REACH), start) is not None
@@ -212,18 +239,21 @@ def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
     """Evidence inside a quote, in a text about attacks, as a mention: MENTION of its weight
     and no order. The words that make the text about attacks ("prompt injection", starting
     at ``topic_starts``) are then its topic, not evidence."""
-    topic = [m.span() for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
+    named = [m for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
+    topic = [m.span() for m in named]
     quote_of = {e: quote for e in evidence if e[3] and (quote := _quote_around(source, *e[3]))}
     if not quote_of:
         return evidence
     quotes = set(quote_of.values())
     if not any(not any(s <= a and b <= t for s, t in quotes) for a, b in topic):  # the topic must be named outside the quotes
         return evidence
+    if any(not any(s <= m.start() < t for s, t in quotes) for m in _ACT_ON_QUOTE.finditer(source)):
+        return evidence
     out = []
     for e in evidence:
         if e in quote_of:
             out.append((e[0], e[1] * MENTION, e[2], e[3], False))
-        elif not (e[3] and any(a < e[3][1] and e[3][0] < b for a, b in topic)):
+        elif not (e[3] and any(a < e[3][1] and e[3][0] < b for m in named if not m["tool"] for a, b in [m.span()])):
             out.append(e)
     return out
 
