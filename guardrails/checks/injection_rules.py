@@ -95,6 +95,12 @@ _RULES_IN_GENERAL = (
     r"(?:(?:all|any|every)\s+)?(?:(?:of\s+)?(?:the|its|his|her|their|\w+'s)\s+)?(?:(?:ethical|moral|safety|content|usual|normal|standard|previous|prior|earlier|above|preceding|original|initial)\s+)?"
     r"(?:rules|guidelines|polic(?:y|ies)|restrictions|instructions|laws|ethics|morals|principles|filters|protocols|guardrails|limits|limitations|boundaries|constraints)\b"
 )
+# Instructions the writer gave, revised by the writer: "please ignore the previous instructions
+# I sent about parking", "disregard the instructions we posted on Monday"
+_WRITERS_OWN = (
+    r"(?!\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|posted|shared|wrote|emailed|e-mailed|mailed|circulated|printed"
+    r"|provided|mentioned|listed|published|distributed|issued|included|made|left|added|put)\b)"
+)
 # Before a verb the asker will do themselves: "how do I ignore whitespace in git diff?", "how
 # to print the prompt template"; not when the model is to do it ("how do I make you ignore")
 _ASKERS_OWN = r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)[^.?!\n]){0,60}"
@@ -236,7 +242,7 @@ RULES: tuple[Rule, ...] = (
          # users into", "can be used to override" and "the bypass of" describe
          rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|skip(?:ping)?|overrid(?:e|ing)|overlook(?:ing)?|bypass(?:ing)?|abandon(?:ing)?"
          rf"|discard(?:ing)?|neglect(?:ing)?|omit(?:ting)?|drop(?:ping)?|pay(?:ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
-         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
+         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_WRITERS_OWN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
          rf"|(?:ignores|disregards|forgets|skips|overrides|overlooks|bypasses|abandons|discards|neglects|omits|drops|pays\s+no\s+(?:attention|heed|mind)\s+to)\s+{_RULES_IN_GENERAL}(?!{_OF_A_THING}))",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no"),
          not_after=_ASKERS_OWN),
@@ -348,7 +354,9 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w{{0,30}}(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b",
          ("ignorier", "vergiss", "vergesst", "vergessen", "missacht", "übergeh", "befolge nicht", "folge nicht", "halte dich nicht"), ("de",)),
     Rule("override.fr", "override", 0.9, "override, French",
-         rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte|ne\s+(?:suis|suivez|respecte|respectez|obéis|obéissez)\s+(?:pas|plus))\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b",
+         rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte|ne\s+(?:suis|suivez|respecte|respectez|obéis|obéissez)\s+(?:pas|plus))\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?"
+         # a French determiner on the way: "ignore the earlier instructions" is English
+         rf"(?:\b(?:les|des|tes|vos|ces|toutes|tous|leurs|la|le|aux|du)\b{_not_mine('mes', 'ma', 'mon')}{{0,30}}?|\bl')\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b",
          ("ignor", "oubli", "néglig", "tiens pas compte", "ne suis pas", "ne suivez pas", "ne suis plus", "ne suivez plus", "ne respecte", "ne obéis", "ne obéissez"), ("fr",)),
     Rule("override.it", "override", 0.9, "override, Italian",
          rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura|non\s+seguire|non\s+rispettare|non\s+obbedire)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini|restrizioni|limitazioni|filtri)\b",
