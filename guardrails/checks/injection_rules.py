@@ -101,6 +101,18 @@ _WRITERS_OWN = (
     r"(?!\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|posted|shared|wrote|emailed|e-mailed|mailed|circulated|printed"
     r"|provided|mentioned|listed|published|distributed|issued|included|made|left|added|put)\b)"
 )
+# ... in the other languages of the core families ("las instrucciones que les envié ayer")
+_WRITERS_OWN_ES = (
+    r"(?!\s*,?\s*que\s+(?:(?:les|os|te|le)\s+)?(?:envié|enviamos|mandé|mandamos|di|dimos|publiqué|publicamos|compartí|compartimos"
+    r"|escribí|escribimos|pasé|pasamos|indiqué|indicamos|dejé|dejamos)\b)"
+)
+_WRITERS_OWN_DE = r"(?!\s*,?\s*die\s+(?:ich|wir)\b)"
+_WRITERS_OWN_FR = r"(?!\s*,?\s*que\s+(?:je\b|nous\b|j'))"
+_WRITERS_OWN_IT = r"(?!\s*,?\s*che\s+(?:(?:ti|vi|le|gli|ci)\s+)?(?:ho|abbiamo)\b)"
+_WRITERS_OWN_PT = (
+    r"(?!\s*,?\s*que\s+(?:(?:lhes?|te|vos)\s+)?(?:eu\s+|nós\s+)?(?:enviei|enviamos|mandei|mandamos|dei|demos|publiquei|publicamos"
+    r"|compartilhei|compartilhamos|escrevi|escrevemos|passei|passamos|deixei|deixamos)\b)"
+)
 # Before a verb the asker will do themselves: "how do I ignore whitespace in git diff?", "how
 # to print the prompt template"; not when the model is to do it ("how do I make you ignore")
 _ASKERS_OWN = r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)[^.?!\n]){0,60}"
@@ -348,21 +360,21 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:previous|prior|above|earlier|last)\s+(?:simulation|conversation|session|instructions?|task|exercise|game)\s+(?:is|was|are|were|has\s+been)\s+(?:now\s+)?(?:over|complete|completed|ended|finished|void|cancel+ed|invalid|obsolete|out[- ]of[- ]date)\b",
          ("simulation", "conversation", "session", "instruction", "task", "exercise", "game"), anchored=False, reach=(30, 60)),
     Rule("override.es", "override", 0.9, "override, Spanish",
-         rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita|no\s+sigas|no\s+obedezcas|deja\s+de\s+seguir)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción|restricciones|limitaciones|filtros)\b",
+         rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita|no\s+sigas|no\s+obedezcas|deja\s+de\s+seguir)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción|restricciones|limitaciones|filtros)\b{_WRITERS_OWN_ES}",
          ("ignor", "olvid", "descart", "omit", "no sigas", "no obedezcas", "deja de seguir"), ("es",)),
     Rule("override.de", "override", 0.9, "override, German",
-         rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w{{0,30}}(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b",
+         rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w{{0,30}}(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b{_WRITERS_OWN_DE}",
          ("ignorier", "vergiss", "vergesst", "vergessen", "missacht", "übergeh", "befolge nicht", "folge nicht", "halte dich nicht"), ("de",)),
     Rule("override.fr", "override", 0.9, "override, French",
          rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte|ne\s+(?:suis|suivez|respecte|respectez|obéis|obéissez)\s+(?:pas|plus))\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?"
          # a French determiner on the way: "ignore the earlier instructions" is English
-         rf"(?:\b(?:les|des|tes|vos|ces|toutes|tous|leurs|la|le|aux|du)\b{_not_mine('mes', 'ma', 'mon')}{{0,30}}?|\bl')\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b",
+         rf"(?:\b(?:les|des|tes|vos|ces|toutes|tous|leurs|la|le|aux|du)\b{_not_mine('mes', 'ma', 'mon')}{{0,30}}?|\bl')\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b{_WRITERS_OWN_FR}",
          ("ignor", "oubli", "néglig", "tiens pas compte", "ne suis pas", "ne suivez pas", "ne suis plus", "ne suivez plus", "ne respecte", "ne obéis", "ne obéissez"), ("fr",)),
     Rule("override.it", "override", 0.9, "override, Italian",
-         rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura|non\s+seguire|non\s+rispettare|non\s+obbedire)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini|restrizioni|limitazioni|filtri)\b",
+         rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura|non\s+seguire|non\s+rispettare|non\s+obbedire)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini|restrizioni|limitazioni|filtri)\b{_WRITERS_OWN_IT}",
          ("ignor", "dimentic", "trascur", "non seguire", "non rispettare", "non obbedire"), ("it",)),
     Rule("override.pt", "override", 0.9, "override, Portuguese",
-         rf"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte|não\s+siga|não\s+obedeça|não\s+respeite|pare\s+de\s+seguir)\w*\b{_not_mine('minhas', 'meus', 'minha', 'meu')}{{0,40}}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos|restrições|restricoes|limitações|filtros)\b",
+         rf"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte|não\s+siga|não\s+obedeça|não\s+respeite|pare\s+de\s+seguir)\w*\b{_not_mine('minhas', 'meus', 'minha', 'meu')}{{0,40}}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos|restrições|restricoes|limitações|filtros)\b{_WRITERS_OWN_PT}",
          ("ignor", "esque", "desconsider", "descart", "não siga", "não obedeça", "não respeite", "pare de seguir"), ("pt",)),
     Rule("override.nl", "override", 0.9, "override, Dutch",
          r"\b(?:negeer|negeert|ignoreer|ignoreert|vergeet|verwaarloos)\s+(?:nu\s+|gewoon\s+)?(?:al\s+)?(?:je|jouw|uw|alle|eerdere|vorige|voorgaande|bovenstaande)\s+(?:\w+\s+){0,2}?(?:instructies|opdrachten|regels|richtlijnen|aanwijzingen|beperkingen)\b(?!\s+niet\b)",  # "vergeet je regels niet": don't forget them
