@@ -89,8 +89,9 @@ _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 # Rules in general, the object of a third person's disregard: "DAN ignores all the rules",
-# "who does not follow any policies", "the assistant ignores all earlier instructions"; not "the peer dependency rules" or "the previous
-# conversation", what programs skip ("npm --force ignores ...", "the harness forgets ...")
+# "who does not follow any policies", "the assistant ignores all earlier instructions"; not
+# "the peer dependency rules" or "the previous conversation", what programs skip ("npm
+# --force ignores ...", "the harness forgets ...")
 _RULES_IN_GENERAL = (
     r"(?:(?:all|any|every)\s+)?(?:(?:of\s+)?(?:the|its|his|her|their|\w+'s)\s+)?(?:(?:ethical|moral|safety|content|usual|normal|standard|previous|prior|earlier|above|preceding|original|initial)\s+)?"
     r"(?:rules|guidelines|polic(?:y|ies)|restrictions|instructions|laws|ethics|morals|principles|filters|protocols|guardrails|limits|limitations|boundaries|constraints)\b"
