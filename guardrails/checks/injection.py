@@ -241,6 +241,7 @@ def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
     at ``topic_starts``) are then its topic, not evidence."""
     named = [m for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
     topic = [m.span() for m in named]
+    attack_words = [m.span() for m in named if not m["tool"]]  # a tool's name stays evidence
     quote_of = {e: quote for e in evidence if e[3] and (quote := _quote_around(source, *e[3]))}
     if not quote_of:
         return evidence
@@ -253,7 +254,7 @@ def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
     for e in evidence:
         if e in quote_of:
             out.append((e[0], e[1] * MENTION, e[2], e[3], False))
-        elif not (e[3] and any(a < e[3][1] and e[3][0] < b for m in named if not m["tool"] for a, b in [m.span()])):
+        elif not (e[3] and any(a < e[3][1] and e[3][0] < b for a, b in attack_words)):
             out.append(e)
     return out
 
