@@ -42,10 +42,12 @@ _RULES_NOUN = (
     rf"|programming|guidance|polic(?:y|ies)|restrictions?|conversation|messages?|requirements?|limitations?|{_SAFETY_NOUN})"
 )
 
-# "new instructions", "your real task" (not a "task force" or a "rules engine")
+# A task or a rule that names a thing made of them: a "task force", a "task list", a "rules engine"
+_TASK_THINGS = r"(?!\s+(?:force|forces|list|lists|bar|manager|scheduler|queue|board|tracker|runner|cards?|files?|engine|set|sets|book)\b)"
+# "new instructions", "your real task"
 _NEW = (
     r"(?:new|updated|real|actual|true|revised|extra|secret|hidden|additional)\s+(?:instructions?|task|rules?|directives?|prompt|objective|orders|mission|purpose)\b"
-    r"(?!\s+(?:force|forces|list|lists|bar|manager|scheduler|queue|board|tracker|runner|cards?|files?|engine|set|sets|book)\b)"
+    + _TASK_THINGS
 )
 # Opening a sentence, a line or a clause of its own (after a stop, a colon or a dash, not
 # after a word or a comma), where an order starts; a phrase in mid-sentence describes ("it
@@ -224,13 +226,20 @@ _TAG_USED = r"(?<!\b(?:the|a|an|my|your|our|their|its|this|that|like|as|with|bet
 _TAG_USED_AFTER = r"(?![ \t]*(?:(?:tags?|elements?|nodes?|blocks?|sections?|wrappers?|markers?|delimiters?|and|or)\b|[,)?]))"
 _ROLE_TAG = r"(?:system|admin|developer|assistant)"
 _WRAPPER_TAG = r"(?:document|context|data|tool_output|tool_result|function_results?|search_results?|untrusted\w*|instructions?)"
-# "forget the previous task(s)", "vergiss die vorherigen Aufgaben"; {all} / {alle}: what may
-# come before. Tasks of a thing ("the previous tasks in the export") are not the model's.
+# "forget the previous task(s)", "vergiss die vorherigen Aufgaben", "olvida las tareas
+# anteriores"; {all}, {alle}, {todas}, {toutes}, {tutti}: "all" in each language, what may come
+# before. Tasks of a thing ("the previous tasks in the export", "the previous task list")
+# are not the model's.
 _PREVIOUS_TASKS = (
     r"\b(?:ignore|disregard|forget|drop|abandon)\s+{all}(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:tasks?|assignments?)\b"
-    r"(?!\s+(?:in|on|from|of)\s+(?:the|this|that|my|our)\b)"
-    r"|\b(?:vergiss|vergesst|vergessen\s+sie|ignorier\w*)\s+{alle}(?:vorherigen|bisherigen|obigen|vorigen|vorangegangenen|früheren)\s+(?:aufgaben?|aufträge|auftrag)\b"
+    r"(?!\s+(?:in|on|from|of)\s+(?:the|this|that|my|our)\b)" + _TASK_THINGS
+    + r"|\b(?:vergiss|vergesst|vergessen\s+sie|ignorier\w*)\s+{alle}(?:vorherigen|bisherigen|obigen|vorigen|vorangegangenen|früheren)\s+(?:aufgaben?|aufträge|auftrag)\b"
+    r"|\b(?:olvida|olvide|olviden|ignora|ignore|ignoren)\s+{todas}(?:las\s+|tus\s+)?(?:tareas|asignaciones|órdenes|ordenes)\s+(?:anteriores|previas|de\s+antes)\b"
+    r"|\b(?:oublie|oubliez|ignore|ignorez)\s+{toutes}(?:les\s+|tes\s+|vos\s+)?(?:tâches|taches|missions|consignes)\s+(?:précédentes|precedentes|antérieures|anterieures|d'avant)\b"
+    r"|\b(?:dimentica|dimenticate|ignora|ignorate)\s+{tutti}(?:i\s+|tuoi\s+|le\s+|tue\s+)?(?:compiti|incarichi|attività)\s+(?:precedenti|di\s+prima)\b"
+    r"|\b(?:esqueça|esqueca|esquece|esqueçam|ignore|ignora)\s+{todas}(?:as\s+|suas\s+|tuas\s+)?(?:tarefas|ordens)\s+(?:anteriores|prévias|previas|de\s+antes)\b"
 )
+_PREVIOUS_TASKS_VERBS = ("ignor", "disregard", "forget", "drop", "abandon", "vergiss", "vergesst", "vergessen", "olvid", "oubli", "dimentic", "esque")
 _RISKY_CALL = r"(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?"
 
 # What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
@@ -281,11 +290,13 @@ RULES: tuple[Rule, ...] = (
          rf"|instructions|directives|guidelines|{_SAFETY_NOUN}|moderation|filters)"
          r"\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
          r"|\b(?:they|these|those)\s+(?:rules|instructions|restrictions)?\s*no\s+longer\s+apply\b"
+         # "none of the earlier setup applies", not "none of the earlier setup applies to v2"
+         r"|\bnone\s+of\s+(?:the|your)\s+(?:earlier|previous|prior|above|original|usual|initial)\s+(?:setup|instructions|rules|guidelines|directives|restrictions|constraints|programming|configuration)\s+(?:appl(?:y|ies)|matters?|counts?)\b(?!\s+(?:to|here\s+to|for)\b)"
          r"|\b(?:treat|consider|regard)\s+(?:everything|all|anything)\s+(?:(?:written|said|that\s+came)\s+)?(?:before|above)\s+(?:this|here|now|my)\b[^.\n]{0,20}?\bas\s+(?:void|null|invalid|irrelevant|cancel+ed|deleted|a\s+joke)\b"
          r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b"
          # "everything before this message no longer matters": the context declared void
          r"|\b(?:everything|anything|all)\s+(?:(?:written|said|stated|that\s+came|you\s+(?:read|saw))\s+)?(?:before|above|prior\s+to)\s+(?:(?:this|my)\s+(?:message|line|prompt|text|sentence|paragraph)|here|now)\b[^.\n]{0,20}?\b(?:no\s+longer\s+(?:matters?|counts?|applies|holds?)|(?:is|was)\s+(?:now\s+)?(?:void|null|invalid|irrelevant|meaningless|obsolete|cancel+ed)|(?:doesn't|does\s+not)\s+(?:matter|count|apply))\b",
-         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer",
+         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer", "applies", "apply",
           "irrelevant", "meaningless", "doesn't matter", "does not matter", "doesn't count", "does not count", "doesn't apply", "does not apply"), anchored=False, reach=(80, 40)),
     Rule("override.obey_me", "override", 0.45, "demanding obedience to the speaker alone",
          r"\b(?:obey|follow|listen\s+to)\s+(?:me|my\s+(?:commands|orders|instructions))\s+(?:and\s+)?(?:only|alone|exclusively|instead)\b|\bonly\s+(?:obey|listen\s+to)\s+(?:me|my)\b|\b(?:obey|follow)\s+only\s+(?:me|mine|my)\b|\byou\s+(?:must|will|shall)\s+(?:now\s+)?obey\b",
@@ -321,11 +332,11 @@ RULES: tuple[Rule, ...] = (
           "sua nova", "tua nova", "suas novas", "tuas novas"), ("de", "es", "fr", "it", "pt")),
     # "forget the previous task" is also a user changing their mind in a chat, so it needs company
     Rule("override.previous_tasks", "override", 0.45, "dropping the earlier task, the opening of a task hijack (or a user changing their mind)",
-         _PREVIOUS_TASKS.format(all=r"(?:all\s+)?(?:of\s+)?", alle=r"(?:alle\s+|die\s+)?"),
-         ("ignor", "disregard", "forget", "drop", "abandon", "vergiss", "vergesst", "vergessen"), ("en", "de")),
+         _PREVIOUS_TASKS.format(all=r"(?:all\s+)?(?:of\s+)?", alle=r"(?:alle\s+|die\s+)?", todas=r"(?:todas\s+)?", toutes=r"(?:toutes\s+)?", tutti=r"(?:tutti\s+|tutte\s+)?"),
+         _PREVIOUS_TASKS_VERBS, ("en", "de", "es", "fr", "it", "pt")),
     Rule("override.all_previous_tasks", "override", 0.5, "dropping all earlier tasks at once: how a hijack opens, not how a user changes their mind",
-         _PREVIOUS_TASKS.format(all=r"all\s+(?:of\s+)?", alle=r"alle\s+"),
-         ("ignor", "disregard", "forget", "drop", "abandon", "vergiss", "vergesst", "vergessen"), ("en", "de")),
+         _PREVIOUS_TASKS.format(all=r"all\s+(?:of\s+)?", alle=r"alle\s+", todas=r"todas\s+", toutes=r"toutes\s+", tutti=r"(?:tutti|tutte)\s+"),
+         _PREVIOUS_TASKS_VERBS, ("en", "de", "es", "fr", "it", "pt")),
     Rule("override.task_done", "override", 0.2, "declaring the task in hand finished, then 'now ...': how a hijack turns to its own task",
          r"\b(?:that|this|it|the\s+(?:first|previous|last|above)\s+(?:task|part|step|one))\s*(?:is|was|'s|has\s+been)\s+(?:now\s+)?(?:done|finished|complete|completed|over)\s*[.!;,]?\s+(?:now|next)\b",
          ("done", "finished", "complete", "over "), anchored=False, reach=(60, 30)),
@@ -668,7 +679,7 @@ RULES: tuple[Rule, ...] = (
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         rf"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         rf"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
