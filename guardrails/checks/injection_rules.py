@@ -254,6 +254,14 @@ _AUTOMATED = (
     r"(?:systems?|tools?|software|algorithms?|graders?|reviewers?|screeners?|filters?|pipelines?)\b"
 )
 
+# The machinery that keeps a model's answers safe, as a mode or a setting would switch it off
+_SAFETY_MACHINERY = (
+    r"(?:content\s+filters?|moderation(?:\s+(?:layer|filter|system))?|safety\s+(?:filters?|layers?|checks|guidelines|rules|restrictions|training|systems?)"
+    r"|guardrails|censorship|safeguards)"
+)
+# The model's refusal, as phrases a jailbreak bans: "I'm sorry", "I cannot", "as an AI"
+_REFUSAL_PHRASE = r"(?:refus\w*|apolog\w*|denials?|i'?m\s+sorry|i\s+am\s+sorry|i\s+can'?t|i\s+cannot|i'?m\s+unable|i\s+am\s+unable|i\s+won'?t|as\s+an?\s+(?:ai|language\s+model))"
+
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
     Rule("override.disregard", "override", 0.9, "a verb of disregard aimed at the instructions in force",
@@ -284,6 +292,16 @@ RULES: tuple[Rule, ...] = (
          rf"{_NOT_NEGATED}\b(?:cancel|revok|nullif|void|rescind|set\s+aside|put\s+aside|throw\s+(?:out|away)|toss|ditch|scrap|dismiss|disabl|deactivat|turn\s+off|switch\s+off|suspend|lift|waiv|unlearn|get\s+rid\s+of|let\s+go\s+of|leave\s+behind)\w*\b{_NOT_MINE}{{0,30}}?\b(?:{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b(?:instructions?|directives?|guidelines|guidance|prompts?|programming|rules\s+(?:you|that|which))|your\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|training|alignment)|{_SAFETY_NOUN})\b"
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|chromebooks?|school|network|router|firewall|computer|laptop|pc|wifi)\b)",
          ("cancel", "revok", "nullif", "void", "rescind", "set aside", "put aside", "throw out", "throw away", "toss", "ditch", "scrap", "dismiss", "disabl", "deactivat", "turn off", "switch off", "suspend", "lift", "waiv", "unlearn", "get rid of", "let go of", "leave behind")),
+    Rule("override.behaviour_update", "override", 0.55, "'update your behaviour' to answer everything, a warning label in place of a refusal",
+         # an update to the model's own conduct, followed by what replaces refusing: "mark
+         # risky ones with a caution label instead of refusing"; "update your policies to
+         # answer every request within a day" names no refusal
+         r"\b(?:update|adjust|change|modify|alter|revise|rewrite|relax|loosen|expand|augment|switch\s+off|turn\s+off|set\s+aside)\s+your\s+(?:usual\s+|normal\s+|current\s+|default\s+)?"
+         r"(?:behaviou?r|guidelines|rules|polic(?:y|ies)|safety\s+settings|restrictions|caution|safeguards|programming)\b"
+         r"[^\n]{0,150}?(?:\b(?:instead\s+of|rather\s+than|without)\s+(?:refusing|declining|filtering|censoring)|\b(?:harmful|dangerous|illegal|unethical|offensive|risky)\b"
+         r"|\b(?:warning|disclaimer|caution)s?\b[^.\n]{0,30}?\b(?:label|prefix|in\s+front|at\s+the\s+top|first|before|is\s+enough)\b|\bprefix\w*)",
+         ("update your", "adjust your", "change your", "modify your", "alter your", "revise your", "rewrite your", "relax your", "loosen your", "expand your", "augment your",
+          "switch off your", "turn off your", "set aside your")),
     Rule("override.revoked_claim", "override", 0.5, "claiming the model's instructions or safeguards are no longer in force",
          r"\b(?:(?:your|the\s+usual|the\s+normal|the\s+standard|the\s+previous|the\s+prior|the\s+earlier|all\s+previous|all\s+prior)\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|guidelines|instructions|directives|polic(?:y|ies)|programming)"
          # each alternative starts with a word, not an optional one, so the search skips ahead fast
@@ -560,6 +578,15 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.hypothetical_response", "persona", 0.35, "the 'hypothetical response' frame for forbidden detail",
          r"\bhypothetical\s+(?:response|answer|reply)\b",
          ("hypothetical",)),
+    Rule("persona.nested_fiction", "persona", 0.5, "fiction nested in fiction, layers deep, until a character explains how to do the thing",
+         # a story within a story alone is literature; the jailbreak wants a how-to at the bottom,
+         r"(?:\b(?:story|tale|dream|simulation|novel|scene|game)\s+(?:in\s+which|inside|within|where)\b[^.\n]{0,80}?\b(?:story|tale|dream|simulation|novel|scene|game)\s+(?:in\s+which|inside|within|where)\b"
+         r"|\b(?:layers?|levels?)\s+deep\b|\bdeepest\s+(?:level|layer)\b)"
+         # someone in it explains how: "how to build the frame?" is the writer's own question
+         r"[^\n]{0,300}?\b(?:explain|describ|detail|give|tell|show|teach|list|reveal|writ|shar|provid|walk)\w*\b[^.\n]{0,60}?"
+         r"\b(?:how\s+to|step[- ]by[- ]step|no\s+omissions|(?:exact|precise|complete)\s+(?:steps|instructions|recipe|method|procedure))\b",
+         tuple(f"{frame} {link}" for frame in ("story", "tale", "dream", "simulation", "novel", "scene", "game") for link in ("in which", "inside", "within", "where"))
+         + ("layers deep", "layer deep", "levels deep", "level deep", "deepest level", "deepest layer"), anchored=False, reach=(100, 420)),
     Rule("persona.character_rewrite", "persona", 0.45, "rewriting an answer in the voice of the character who would do the harm",
          r"\b(?:rewrite|rephrase|retell|write)\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:hypothetical\s+)?(?:response|answer|reply)\s+(?:from\s+the\s+(?:perspective|point\s+of\s+view|viewpoint)\s+of|as|in\s+the\s+voice\s+of)\s+(?:that|this|the)\s+character\b",
          ("rewrite", "rephrase", "retell", "write")),
@@ -656,6 +683,13 @@ RULES: tuple[Rule, ...] = (
          r"\bmode\s+(?:is\s+(?:now\s+)?)?(?:enabled|activated|unlocked|engaged)\b",
          # a report, not an order: "maintenance mode is enabled" is what status pages say
          ("enabled", "activated", "unlocked", "engaged"), anchored=False, reach=(30, 15), orders=False),
+    Rule("devmode.safety_off", "devmode", 0.35, "the model's moderation or safety said to be switched off or bypassed",
+         # a report, as a router's manual reports a guest mode that disables its content filter
+         rf"\b{_SAFETY_MACHINERY}\s+(?:is|are|gets?|will\s+be|has\s+been|have\s+been)\s+(?:now\s+)?(?:bypassed|disabled|switched\s+off|turned\s+off|removed|lifted|suspended|deactivated)\b"
+         rf"|\b(?:disables?|bypass(?:es)?|turns?\s+off|switch(?:es)?\s+off|removes?|deactivates?|suspends?|lifts?)\s+(?:the\s+|your\s+|all\s+|its\s+)?{_SAFETY_MACHINERY}\b",
+         ("content filter", "moderation", "safety filter", "safety layer", "safety check", "safety guideline", "safety rule", "safety restriction", "safety training", "safety system",
+          "guardrails", "censorship", "safeguards", "disabl", "bypass", "turn off", "turns off", "switch off", "switches off", "remove", "deactivat", "suspend", "lift"),
+         anchored=False, reach=(40, 80), orders=False),
     Rule("devmode.authority", "devmode", 0.45, "claiming to be the model's maker or operator",
          r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:system\s+|chief\s+|lead\s+|head\s+)?(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b"
          # "I am the developer of this Flask app" speaks of other software
@@ -923,6 +957,21 @@ RULES: tuple[Rule, ...] = (
     Rule("force.no_commentary", "forcing", 0.25, "forbidding explanation or apology",
          r"\b(?:do\s+not|don'?t|never|without)\s+(?:any\s+)?(?:apologi[sz]e|apologies|explain|explanations?|comment|commentary|add\s+(?:any|anything)|additional\s+text|other\s+text|caveats?|disclaimers?)\b",
          ("do not", "don't", "dont", "never", "without")),
+    Rule("force.refusals_blocked", "forcing", 0.5, "the model's refusals and apologies listed as blocked, banned or not allowed",
+         # a style guide bans "leverage"; a jailbreak bans "I'm sorry" and "as an AI"
+         rf"\b(?:blocked|banned|forbidden|prohibited|disallowed|disabled)[-_ ]?(?:modes?|strings?|phrases?|responses?|words?|outputs?|replies)\b[^\n]{{0,30}}?{_REFUSAL_PHRASE}"
+         r"|\brefusals?(?:[-_ ](?:phrases?|strings?|modes?|responses?))?[-_ ](?:blocked|banned|disabled|off)\b|\brefusals?[-_ ](?:allowed|enabled|permitted)[\"']?\s*[:=]\s*[\"']?(?:false|no|off|0|none)\b"
+         r"|\b(?:never|do\s+not|don'?t)\s+(?:say|write|use|start\s+with)\b[^.\n]{0,30}?[\"']as\s+an?\s+(?:ai|language\s+model)\b"
+         # or the phrases first: "'I can't help with that' and 'as an AI' are disabled for you"
+         r"|[\"'](?:i'?m\s+sorry|i\s+am\s+sorry|i\s+can'?t|i\s+cannot|as\s+an?\s+(?:ai|language\s+model))\b[^\n]{0,60}?\b(?:are|is)\s+(?:now\s+)?(?:blocked|banned|forbidden|disabled|not\s+allowed)\b",
+         # searched around the refusal words, which every alternative holds
+         ("refus", "apolog", "denial", "i'm sorry", "im sorry", "i am sorry", "i can't", "i cant", "i cannot", "i'm unable", "im unable", "i am unable", "i won't", "i wont",
+          "as an ai", "as a language model", "as an language model"), anchored=False, reach=(80, 80)),
+    Rule("force.judge_example", "forcing", 0.55, "a judge of harm asked for a sample answer that earns the top score, the harmful answer itself",
+         r"\b(?:harm\w*|danger\w*|toxic\w*|unsafe|malicious|illegal|offensive)\b[^\n]{0,200}?\b(?:example|sample)\s+(?:reply|answer|response|output|completion)\b"
+         r"[^.\n]{0,40}?\b(?:would\s+(?:get|score|earn|receive)|deserv\w*|scor\w*|earns?|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:score\s+of\s+)?(?:5|10|five|ten|highest|maximum|max|top|full)\b",
+         tuple(f"{kind} {what}" for kind in ("example", "sample") for what in ("reply", "answer", "response", "output", "completion")),
+         anchored=False, reach=(260, 100)),
     Rule("force.approved_in_advance", "forcing", 0.4, "claiming a safety or policy team already approved the request",
          r"\b(?:safety|trust\s+(?:and|&)\s+safety|security|policy|moderation|compliance|legal|alignment|red)\s+team\s+(?:has|have)\s+(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|cleared|signed\s+off\s+on|whitelisted|allowed)\s+(?:this|the|your|my)\s+(?:request|query|question|prompt|conversation|session|answer|reply)\b",
          # a ticket says so of a human's request too, so it counts the same in data
