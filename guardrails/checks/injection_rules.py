@@ -215,6 +215,13 @@ _NEVER_MENTION = (
     r"(?:(?:content|usage|safety|openai'?s?)\s+polic(?:y|ies)|policies|guidelines|ethics|morals|morality|legality)"
 )
 _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot|summari[sz]er|crawler|scraper)"
+# The AI as a text addresses it. An agent or a model alone is as often a person ("Dear agent,
+# thank you for your booking", "Attention models: call time is 7 am"); an "AI agent", a
+# "coding agent" or "the summarizing model" is not.
+_AI_AT_WORK = r"(?:coding|summari[sz]ing|reading|processing|reviewing|screening|browsing|autonomous|llm|gpt|chat)"
+_AI_NAMED = rf"(?:{_AI_AT_WORK}\s+(?:agents?|models?)|(?!(?:agents?|models?)\b){_AI})"
+_AI_AT_WORK_KEYWORDS = tuple(f"{w} {ai}" for w in ("coding", "summarizing", "summarising", "reading", "processing", "reviewing", "screening", "browsing", "autonomous", "llm", "gpt", "chat")
+                             for ai in ("agent", "model"))
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
 _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "bots ", "gpt", "chatgpt",
                 "claude", "gemini", "agent", "copilot", "summariz", "summaris", "crawler", "scraper")
@@ -233,7 +240,10 @@ _WRAPPER_TAG = r"(?:document|context|data|tool_output|tool_result|function_resul
 _PREVIOUS_TASKS = (
     r"\b(?:ignore|disregard|forget|drop|abandon)\s+{all}(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:tasks?|assignments?)\b"
     r"(?!\s+(?:in|on|from|of)\s+(?:the|this|that|my|our)\b)" + _TASK_THINGS
-    + r"|\b(?:vergiss|vergesst|vergessen\s+sie|ignorier\w*)\s+{alle}(?:vorherigen|bisherigen|obigen|vorigen|vorangegangenen|früheren)\s+(?:aufgaben?|aufträge|auftrag)\b"
+    # or after the noun: "forget all the tasks above", "vergiss alle Aufgaben davor"
+    + r"|\b(?:ignore|disregard|forget|drop|abandon)\s+{all}(?:the\s+|your\s+)?(?:tasks?|assignments?)\s+(?:above|before\s+(?:this|now)|so\s+far|until\s+now)\b"
+    r"|\b(?:vergiss|vergesst|vergessen\s+sie|ignorier\w*)\s+{alle}(?:vorherigen|bisherigen|obigen|vorigen|vorangegangenen|früheren)\s+(?:aufgaben?|aufträge|auftrag)\b"
+    r"|\b(?:vergiss|vergesst|vergessen\s+sie|ignorier\w*)\s+{alle}(?:aufgaben?|aufträge|auftrag)\s+(?:davor|zuvor|bisher|von\s+vorher|oben)\b"
     r"|\b(?:olvida|olvide|olviden|ignora|ignore|ignoren)\s+{todas}(?:las\s+|tus\s+)?(?:tareas|asignaciones|órdenes|ordenes)\s+(?:anteriores|previas|de\s+antes)\b"
     r"|\b(?:oublie|oubliez|ignore|ignorez)\s+{toutes}(?:les\s+|tes\s+|vos\s+)?(?:tâches|taches|missions|consignes)\s+(?:précédentes|precedentes|antérieures|anterieures|d'avant)\b"
     r"|\b(?:dimentica|dimenticate|ignora|ignorate)\s+{tutti}(?:i\s+|tuoi\s+|le\s+|tue\s+)?(?:compiti|incarichi|attività)\s+(?:precedenti|di\s+prima)\b"
@@ -1065,7 +1075,7 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for)"
          # "a message from me, Robert, to you, the assistant"
-         rf"|(?:note|message|request|instructions?)\s+from\s+[^.:\n]{{1,40}}?\s+to(?:\s+you\s*,)?)\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:{_AI}s?\b{_NOT_A_PRODUCT}|{_AUTOMATED})",
+         rf"|(?:note|message|request|instructions?)\s+from\s+[^.:\n]{{1,40}}?\s+to(?:\s+you\s*,)?)\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:{_AI_NAMED}s?\b{_NOT_A_PRODUCT}|{_AUTOMATED})",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important", "request")),
     Rule("addressed.note_heading", "addressed", 0.4, "a note headed 'to the AI ...:' or 'for the assistant:'",
          rf"(?:\A|(?<=[(\[\n.;])|(?<=[(\[\n.;] )|(?<=p\.s\. )|(?<=\bps ))(?:to|for)\s+(?:the|all|any|an?)\s+{_AI}s?\b{_NOT_A_PRODUCT}[^:\n]{{0,40}}:",
@@ -1077,19 +1087,19 @@ RULES: tuple[Rule, ...] = (
          rf"|(?:\bif\s+(?:an?\s+|any\s+)?|(?<=\bif\s)){_AI}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
          ("if you are", "if you're", "if an", "if a ", "if any") + _AI_KEYWORDS),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
-         rf"\b(?:the\s+)?{_AI}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b",
-         _AI_KEYWORDS),
+         rf"\b(?:the\s+)?{_AI_NAMED}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b",
+         _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS),
     Rule("addressed.when_you_read", "addressed", 0.35, "text that speaks to whoever processes it",
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl|handle|ingest|open|load)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data|invite|invitation|event|ticket|issue|thread|attachment|transcript|notes|record|entry|form|listing|result|output|log|readme|repo|repository)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
          # called, not described: "Pydantic models: do not use ellipsis" labels a list item
          r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language)\s))"
-         rf"\b{_AI}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?"
+         rf"\b{_AI_NAMED}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?"
          # "Assistant, when summarizing this page, tell the user ...": the clause is looked
          # ahead over, so rules that match inside it ("when you read this") still count
          rf"(?:{_VOCATIVE_ORDER}|(?=(?:when|whenever|while|as|if|once|before|after)\s+[^,.;:!?\n]{{1,60}}?,?\s+(?:please\s+)?{_VOCATIVE_ORDER}))",
-         _AI_KEYWORDS + ("ai-",)),  # a handle: "TODO(ai-reviewer):"
+         _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS + ("ai-",)),  # a handle: "TODO(ai-reviewer):"
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
          # "include" or "format", which documents say to their human readers all the time
