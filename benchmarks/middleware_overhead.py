@@ -95,7 +95,9 @@ def _load_main(argv: list[str]) -> int:
 
 def _load(*args) -> object:
     out = subprocess.run([sys.executable, "-m", "benchmarks.middleware_overhead", "--load", *map(str, args)],
-                         cwd=ROOT, capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                         cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if out.returncode:  # say why: the load generator's own error, not just its exit status
+        raise SystemExit(f"the load generator ({' '.join(map(str, args))}) failed; rerun `make bench`. Its error:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout)
 
 
