@@ -589,7 +589,7 @@ RULES: tuple[Rule, ...] = (
          r"\bhypothetical\s+(?:response|answer|reply)\b",
          ("hypothetical",)),
     Rule("persona.nested_fiction", "persona", 0.5, "fiction nested in fiction, layers deep, until a character explains how to do the thing",
-         # a story within a story alone is literature; the jailbreak wants a how-to at the bottom,
+         # a story within a story alone is literature; the jailbreak wants a how-to at the bottom
          r"(?:\b(?:story|tale|dream|simulation|novel|scene|game)\s+(?:in\s+which|inside|within|where)\b[^.\n]{0,80}?\b(?:story|tale|dream|simulation|novel|scene|game)\s+(?:in\s+which|inside|within|where)\b"
          r"|\b(?:layers?|levels?)\s+deep\b|\bdeepest\s+(?:level|layer)\b)"
          # someone in it explains how: "how to build the frame?" is the writer's own question
