@@ -265,12 +265,13 @@ _AUTOMATED = (
 )
 
 # The machinery that keeps a model's answers safe, as a mode or a setting would switch it off
-_SAFETY_MACHINERY = (
-    r"(?:content\s+filters?|moderation(?:\s+(?:layer|filter|system))?|safety\s+(?:filters?|layers?|checks|guidelines|rules|restrictions|training|systems?)"
-    r"|guardrails|censorship|safeguards)"
-)
-# The model's refusal, as phrases a jailbreak bans: "I'm sorry", "I cannot", "as an AI"
-_REFUSAL_PHRASE = r"(?:refus\w*|apolog\w*|denials?|i'?m\s+sorry|i\s+am\s+sorry|i\s+can'?t|i\s+cannot|i'?m\s+unable|i\s+am\s+unable|i\s+won'?t|as\s+an?\s+(?:ai|language\s+model))"
+_SAFETY_MACHINERY = rf"(?:{_SAFETY_NOUN}|moderation(?:\s+(?:layer|filter|system))?|guardrails|censorship)"
+# The model's refusal as it says it ("I'm sorry", "I cannot", "as an AI"), and as a jailbreak
+# names it among what it bans (refusals, apologies, denials)
+_REFUSAL_SAID = r"(?:i'?m\s+sorry|i\s+am\s+sorry|i\s+can'?t|i\s+cannot|i'?m\s+unable|i\s+am\s+unable|i\s+won'?t|as\s+an?\s+(?:ai|language\s+model))"
+_REFUSAL_SAID_KEYWORDS = ("i'm sorry", "im sorry", "i am sorry", "i can't", "i cant", "i cannot", "i'm unable", "im unable", "i am unable", "i won't", "i wont",
+                          "as an ai", "as a language model", "as an language model")
+_REFUSAL_PHRASE = rf"(?:refus\w*|apolog\w*|denials?|{_REFUSAL_SAID})"
 
 RULES: tuple[Rule, ...] = (
     # --- instruction override -------------------------------------------------------------
@@ -324,8 +325,11 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b"
          # "everything before this message no longer matters": the context declared void
          r"|\b(?:everything|anything|all)\s+(?:(?:written|said|stated|that\s+came|you\s+(?:read|saw))\s+)?(?:before|above|prior\s+to)\s+(?:(?:this|my)\s+(?:message|line|prompt|text|sentence|paragraph)|here|now)\b[^.\n]{0,20}?\b(?:no\s+longer\s+(?:matters?|counts?|applies|holds?)|(?:is|was)\s+(?:now\s+)?(?:void|null|invalid|irrelevant|meaningless|obsolete|cancel+ed)|(?:doesn't|does\s+not)\s+(?:matter|count|apply))\b",
-         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer", "applies", "apply",
-          "irrelevant", "meaningless", "doesn't matter", "does not matter", "doesn't count", "does not count", "doesn't apply", "does not apply"), anchored=False, reach=(80, 40)),
+         ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer",
+          "irrelevant", "meaningless", "doesn't matter", "does not matter", "doesn't count", "does not count", "doesn't apply", "does not apply")
+         # "none of the earlier setup applies": the noun and its verb, not "apply" alone
+         + tuple(f"{noun} {verb}" for noun in ("setup", "instructions", "rules", "guidelines", "directives", "restrictions", "constraints", "programming", "configuration")
+                 for verb in ("appl", "matter", "count")), anchored=False, reach=(80, 40)),
     Rule("override.obey_me", "override", 0.45, "demanding obedience to the speaker alone",
          r"\b(?:obey|follow|listen\s+to)\s+(?:me|my\s+(?:commands|orders|instructions))\s+(?:and\s+)?(?:only|alone|exclusively|instead)\b|\bonly\s+(?:obey|listen\s+to)\s+(?:me|my)\b|\b(?:obey|follow)\s+only\s+(?:me|mine|my)\b|\byou\s+(?:must|will|shall)\s+(?:now\s+)?obey\b",
          ("obey", "follow", "listen to", "only obey", "only listen", "you must", "you will", "you shall")),
@@ -697,8 +701,11 @@ RULES: tuple[Rule, ...] = (
          # a report, as a router's manual reports a guest mode that disables its content filter
          rf"\b{_SAFETY_MACHINERY}\s+(?:is|are|gets?|will\s+be|has\s+been|have\s+been)\s+(?:now\s+)?(?:bypassed|disabled|switched\s+off|turned\s+off|removed|lifted|suspended|deactivated)\b"
          rf"|\b(?:disables?|bypass(?:es)?|turns?\s+off|switch(?:es)?\s+off|removes?|deactivates?|suspends?|lifts?)\s+(?:the\s+|your\s+|all\s+|its\s+)?{_SAFETY_MACHINERY}\b",
-         ("content filter", "moderation", "safety filter", "safety layer", "safety check", "safety guideline", "safety rule", "safety restriction", "safety training", "safety system",
-          "guardrails", "censorship", "safeguards", "disabl", "bypass", "turn off", "turns off", "switch off", "switches off", "remove", "deactivat", "suspend", "lift"),
+         # keyed on the nouns, which every alternative holds: verbs like "remove" are everywhere
+         ("safeguard", "moderation", "guardrail", "censorship")
+         + tuple(f"{kind} {noun}" for kind in ("safety", "ethical", "ethics", "moral", "content")
+                 for noun in ("setting", "guideline", "filter", "measure", "protocol", "feature", "rule", "restriction", "training", "polic",
+                              "layer", "system", "check", "limit", "constraint", "principle", "moderation", "guardrail", "boundar")),
          anchored=False, reach=(40, 80), orders=False),
     Rule("devmode.authority", "devmode", 0.45, "claiming to be the model's maker or operator",
          r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:system\s+|chief\s+|lead\s+|head\s+)?(?:developer|creator|administrator|admin|owner|programmer|operator|system\s+administrator|maker)\b"
@@ -973,10 +980,9 @@ RULES: tuple[Rule, ...] = (
          r"|\brefusals?(?:[-_ ](?:phrases?|strings?|modes?|responses?))?[-_ ](?:blocked|banned|disabled|off)\b|\brefusals?[-_ ](?:allowed|enabled|permitted)[\"']?\s*[:=]\s*[\"']?(?:false|no|off|0|none)\b"
          r"|\b(?:never|do\s+not|don'?t)\s+(?:say|write|use|start\s+with)\b[^.\n]{0,30}?[\"']as\s+an?\s+(?:ai|language\s+model)\b"
          # or the phrases first: "'I can't help with that' and 'as an AI' are disabled for you"
-         r"|[\"'](?:i'?m\s+sorry|i\s+am\s+sorry|i\s+can'?t|i\s+cannot|as\s+an?\s+(?:ai|language\s+model))\b[^\n]{0,60}?\b(?:are|is)\s+(?:now\s+)?(?:blocked|banned|forbidden|disabled|not\s+allowed)\b",
+         rf"|[\"']{_REFUSAL_SAID}\b[^\n]{{0,60}}?\b(?:are|is)\s+(?:now\s+)?(?:blocked|banned|forbidden|disabled|not\s+allowed)\b",
          # searched around the refusal words, which every alternative holds
-         ("refus", "apolog", "denial", "i'm sorry", "im sorry", "i am sorry", "i can't", "i cant", "i cannot", "i'm unable", "im unable", "i am unable", "i won't", "i wont",
-          "as an ai", "as a language model", "as an language model"), anchored=False, reach=(80, 80)),
+         ("refus", "apolog", "denial") + _REFUSAL_SAID_KEYWORDS, anchored=False, reach=(80, 80)),
     Rule("force.judge_example", "forcing", 0.55, "a judge of harm asked for a sample answer that earns the top score, the harmful answer itself",
          r"\b(?:harm\w*|danger\w*|toxic\w*|unsafe|malicious|illegal|offensive)\b[^\n]{0,200}?\b(?:example|sample)\s+(?:reply|answer|response|output|completion)\b"
          r"[^.\n]{0,40}?\b(?:would\s+(?:get|score|earn|receive)|deserv\w*|scor\w*|earns?|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:score\s+of\s+)?(?:5|10|five|ten|highest|maximum|max|top|full)\b",
