@@ -191,7 +191,7 @@ _UNBOUND_SUBJECT_ML = (
     r"|\b(?:sei|hai|non\s+hai|sarai|avrai|assistente|modello|rispond\w*)\b"
     r"|\b(?:você|voce)\s+(?:é|está|tem|não\s+tem|será|terá)\b|\btu\s+(?:és|tens|não\s+tens)\b"
     r"|(?:\bты\b|\bу\s+тебя\b|\bвы\b|\bии\b|ассистент|модель|\bбот|отвеча\w*|можешь|будешь)"
-    r"|你(?:是|有|现在|没有|不受|可以|将)|人工智能|助手|模型|回答|回复"
+    r"|你(?:是|有|现在|可以|将|(?=没有|不受))|人工智能|助手|模型|回答|回复"
 )
 _SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)"
 # Phones, browsers and operating systems have a developer mode of their own.
@@ -225,6 +225,31 @@ _AI_AT_WORK_KEYWORDS = tuple(f"{w} {ai}" for w in ("coding", "summarizing", "sum
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
 _AI_KEYWORDS = ("ai ", "ais ", "a.i.", "assistant", "model", "language model", "llm", "chatbot", "bot ", "bots ", "gpt", "chatgpt",
                 "claude", "gemini", "agent", "copilot", "summariz", "summaris", "crawler", "scraper")
+# The AI as texts in the other core languages name it: "la IA", "die KI", "l'assistant IA",
+# "ИИ-ассистент". A bare "asistente" is as often a person, and a bare "modelo" a car or a pattern.
+_AI_ML = (
+    r"(?<!\w)(?:ia|i\.a\.|ki|k\.i\.|ki-\w+|ии|ии-\w+|llm|gpt|chatgpt|claude|gemini|chatbot|bot|(?<=l')ai"
+    r"|inteligencia\s+artificial|inteligência\s+artificial|intelligence\s+artificielle|intelligenza\s+artificiale|künstliche\s+intelligenz"
+    r"|(?:modelo|modèle|modello)\s+(?:de\s+(?:lenguaje|linguagem|langage|ia)|d'ia|di\s+linguaggio|linguistico|lingüístico|ia|ai)"
+    r"|(?:asistente|assistente|assistant|agente|agent)\s+(?:de\s+ia|d'ia|di\s+ia|ia|ai|virtual|virtuel|virtuale)|sprachmodell\w*"
+    r"|искусственн\w*\s+интеллект\w*|нейросет\w*|нейронн\w*\s+сет\w*|языков\w*\s+модел\w*|(?:виртуальн|цифров)\w*\s+(?:ассистент|помощник)\w*|чат-?бот\w*)(?!\w)"
+)
+# ... and in Chinese, written without spaces; a bare 助手 (assistant) or 模型 (model) is as often a person or a model car
+_AI_ZH = r"(?:人工智能|ai助手|ai模型|智能助手|大语言模型|语言模型|大模型|聊天机器人|机器人|chatgpt|gpt|ai(?![a-z]))"
+# Their keyword starts: only words no English text is full of ("ai", "model" and "assistant" are English rules' keywords)
+_AI_ML_KEYWORDS = (
+    "ia ", "i.a.", "ki ", "ki-", "ии", "l'ai", "inteligencia", "inteligência", "intelligence artificielle", "intelligenza", "künstliche", "modelo", "modèle",
+    "modello", "asistente", "assistente", "assistant ia", "assistant d'ia", "agente", "sprachmodell", "искусственн", "нейросет", "нейронн", "языков",
+    "виртуальн", "цифров", "чат-бот", "чатбот", "人工智能", "ai助手", "ai模型", "智能助手", "语言模型", "大模型", "机器人", "给ai", "致ai", "如果你是",
+)
+# Speaker names of a chat in the other core languages: "Sistema:", "Система:", "系统："
+_ROLE_ML = (
+    r"sistema|système|systeme|система|系统|系統|asistente|assistent(?:in)?|assistente|ассистент|助手|administrador|administrateur|amministratore|администратор|管理员"
+    r"|entwickler|desarrollador|développeur|sviluppatore|desenvolvedor|разработчик|开发者"
+)
+_ROLE_ML_KEYWORDS = ("sistema", "système", "systeme", "система", "系统", "系統", "asistente", "assistent", "assistente", "ассистент", "助手", "administrador",
+                     "administrateur", "amministratore", "администратор", "管理员", "entwickler", "desarrollador", "développeur", "sviluppatore", "desenvolvedor",
+                     "разработчик", "开发者")
 
 # A tool or function named for a risky action, called: "invoke `send_money`", "run delete_all"
 # A tag used as markup, not named in a sentence about markup: "wrap it in <document> tags",
@@ -233,6 +258,8 @@ _TAG_USED = r"(?<!\b(?:the|a|an|my|your|our|their|its|this|that|like|as|with|bet
 _TAG_USED_AFTER = r"(?![ \t]*(?:(?:tags?|elements?|nodes?|blocks?|sections?|wrappers?|markers?|delimiters?|and|or)\b|[,)?]))"
 _ROLE_TAG = r"(?:system|admin|developer|assistant)"
 _WRAPPER_TAG = r"(?:document|context|data|tool_output|tool_result|function_results?|search_results?|untrusted\w*|instructions?)"
+_WRAPPER_TAG_ML = r"(?:documento|dokument|документ|文档|文件|texto|texte|testo|текст|文本|datos|daten|données|dati|dados|данные|数据|contexto|kontext|contexte|contesto|контекст|上下文)"
+_USER_ML = r"(?:usuario|usuário|benutzer|nutzer|utilisateur|utente|пользователь|用户)"
 # "forget the previous task(s)", "vergiss die vorherigen Aufgaben", "olvida las tareas
 # anteriores"; {all}, {alle}, {todas}, {toutes}, {tutti}: "all" in each language, what may come
 # before. Tasks of a thing ("the previous tasks in the export", "the previous task list")
@@ -359,9 +386,22 @@ RULES: tuple[Rule, ...] = (
     Rule("override.new_instructions_ml", "override", 0.45, "announcing replacement instructions, in other languages",
          r"\b(?:deine|ihre)\s+neuen?\s+(?:aufgabe|anweisungen?|regeln|befehle|mission)\b|\btus?\s+nuevas?\s+(?:tareas?|instrucci(?:ón|on|ones)|misión|mision|reglas)\b"
          r"|\b(?:ta|votre|tes|vos)\s+nouvelles?\s+(?:tâches?|taches?|missions?|consignes?|instructions?|règles)\b|\b(?:il\s+tuo|le\s+tue)\s+nuov[oe]\s+(?:compito|istruzioni|regole|missione)\b"
-         r"|\b(?:sua|tua|suas|tuas)\s+novas?\s+(?:tarefas?|instruções|instrucoes|regras|missão|missao)\b",
+         r"|\b(?:sua|tua|suas|tuas)\s+novas?\s+(?:tarefas?|instruções|instrucoes|regras|missão|missao)\b"
+         r"|(?:тво[яиё]|ваш[аие])\s+нов\w+\s+(?:задач|инструкци|правил|мисси)|你的新的?(?:任务|指令|指示|规则|使命)(?:是|为|:)|新的?(?:指令|指示)(?:是|为|:)"
+         # under a heading: "Neue Anweisungen des Administrators: ...", not "Neue Regeln: ab Montag ..." (a notice)
+         r"|\b(?:neue|nuevas|nouvelles|nuove|novas)\s+(?:anweisungen|instrucciones|instructions|consignes|istruzioni|instruções|instrucoes)"
+         r"(?:\s+(?:des|der|vom|von|del|de|du|della|dell'|do|da)\s+\w+)?\s*(?::|–|—|-\s)|нов\w+\s+(?:инструкци|указани)\w*(?:\s+от\s+\w+)?\s*(?::|—|–|-\s)",
          ("deine neue", "ihre neue", "tu nueva", "tus nuevas", "ta nouvelle", "votre nouvelle", "tes nouvelles", "vos nouvelles", "il tuo nuovo", "le tue nuove",
-          "sua nova", "tua nova", "suas novas", "tuas novas"), ("de", "es", "fr", "it", "pt")),
+          "sua nova", "tua nova", "suas novas", "tuas novas", "твоя нов", "твои нов", "твоё нов", "твое нов", "ваша нов", "ваши нов", "ваше нов", "你的新", "新的指", "新指令", "新指示", "neue ", "nuevas ", "nouvelles ", "nuove ", "novas ", "нов"), ("de", "es", "fr", "it", "pt", "ru", "zh")),
+    Rule("override.revoked_claim_ml", "override", 0.5, "claiming the model's instructions are no longer in force, in other languages",
+         r"\btus\s+(?:\w+\s+)?(?:instrucciones|reglas|restricciones|directrices)\s+(?:ya\s+no\s+(?:son\s+válidas|aplican|se\s+aplican|están\s+vigentes|cuentan)|(?:han\s+sido|fueron|quedan|están)\s+(?:anuladas|revocadas|eliminadas|desactivadas|canceladas))\b"
+         r"|\bdeine\s+(?:\w+\s+)?(?:anweisungen|regeln|einschränkungen|richtlinien)\s+(?:gelten\s+nicht\s+mehr|sind\s+(?:aufgehoben|ungültig|deaktiviert|außer\s+kraft)|wurden\s+(?:aufgehoben|deaktiviert|gelöscht))\b"
+         r"|\b(?:tes|vos)\s+(?:\w+\s+)?(?:instructions|règles|restrictions|consignes)\s+(?:ne\s+s'appliquent\s+plus|ne\s+sont\s+plus\s+valables|sont\s+(?:annulées|levées|désactivées|caduques))\b"
+         r"|\ble\s+tue\s+(?:\w+\s+)?(?:istruzioni|regole|restrizioni)\s+(?:non\s+(?:valgono|sono)\s+più|sono\s+(?:state\s+)?(?:annullate|revocate|disattivate|sospese))\b"
+         r"|\b(?:suas|tuas)\s+(?:\w+\s+)?(?:instruções|instrucoes|regras|restrições|restricoes)\s+(?:não\s+(?:valem|se\s+aplicam|são\s+válidas)\s+mais|foram\s+(?:anuladas|revogadas|desativadas|canceladas))\b"
+         r"|(?:тво[иё]|ваши)\s+(?:\w+\s+)?(?:инструкции|правила|ограничения|указания)\s+(?:больше\s+не\s+действуют|отменены|недействительны|аннулированы|сняты)"
+         r"|(?:你|您)(?:之前|以前|先前|原来|原有)?(?:收到|接收|得到)?的(?:所有)?(?:指令|指示|规则|设定|限制)[^。\n]{0,6}?(?:作废|无效|失效|取消|解除|不再适用|不再有效)",
+         ("tus ", "deine ", "tes ", "vos ", "le tue ", "suas ", "tuas ", "твои ", "твоё ", "твое ", "ваши ", "你", "您"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     # "forget the previous task" is also a user changing their mind in a chat, so it needs company
     Rule("override.previous_tasks", "override", 0.45, "dropping the earlier task, the opening of a task hijack (or a user changing their mind)",
          _PREVIOUS_TASKS.format(all=r"(?:all\s+)?(?:of\s+)?", alle=r"(?:alle\s+|die\s+)?", todas=r"(?:todas\s+)?", toutes=r"(?:toutes\s+)?", tutti=r"(?:tutti\s+|tutte\s+)?"),
@@ -407,7 +447,8 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita|no\s+sigas|no\s+obedezcas|deja\s+de\s+seguir)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción|restricciones|limitaciones|filtros)\b{_WRITERS_OWN_ES}",
          ("ignor", "olvid", "descart", "omit", "no sigas", "no obedezcas", "deja de seguir"), ("es",)),
     Rule("override.de", "override", 0.9, "override, German",
-         rf"\b(?:ignorier|vergiss|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w{{0,30}}(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b{_WRITERS_OWN_DE}",
+         # not "vergisst" or "ignorierst": "wenn Du nur den Text liest, vergisst Du die Befehle" tells, not orders
+         rf"\b(?:ignorier(?!st)|vergiss(?!t|est)|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w{{0,30}}(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b{_WRITERS_OWN_DE}",
          ("ignorier", "vergiss", "vergesst", "vergessen", "missacht", "übergeh", "befolge nicht", "folge nicht", "halte dich nicht"), ("de",)),
     Rule("override.fr", "override", 0.9, "override, French",
          rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte|ne\s+(?:suis|suivez|respecte|respectez|obéis|obéissez)\s+(?:pas|plus))\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?"
@@ -428,7 +469,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:指示|命令|ルール|指令|プロンプト|制約|制限|設定)[^。\n]{0,12}?(?:無視|忘れ)(?!し?ない|ず|るな|ちゃだめ|てはいけない|しては)",
          ("指示", "命令", "ルール", "指令", "プロンプト", "制約", "制限", "設定"), ("ja",)),
     Rule("override.ko", "override", 0.9, "override, Korean: the instructions, then a verb of disregard",
-         r"(?:지시|지침|명령|규칙|프롬프트|설정|제한)[^.\n]{0,15}?(?:무시|잊어|잊고|잊으)(?!\s*(?:하지|지|면\s*안))",
+         # not a statement: "명령을 잊어버리게 될 것입니다" (you will end up forgetting the commands), "규칙을 무시하는 사람" (people who ignore rules)
+         r"(?:지시|지침|명령|규칙|프롬프트|설정|제한)[^.\n]{0,15}?(?:무시|잊어|잊고|잊으)(?!\s*(?:하지|지|면\s*안))(?!하는|한(?!\w)|할(?!\w)|했|된|되|버리게|버릴|버린|버렸|버리는|버리기)",
          ("지시", "지침", "명령", "규칙", "프롬프트", "설정", "제한"), ("ko",)),
     Rule("override.tr", "override", 0.9, "override, Turkish: the instructions, then a verb of disregard",
          # "kuralları unutma" is "don't forget the rules"
@@ -527,6 +569,24 @@ RULES: tuple[Rule, ...] = (
          r"|(?:忘掉|忘记|忽略|无视)(?:之前|以前|上面|前面)?的?(?:所有|一切|全部)",
          ("vergiss", "vergesst", "ignorier", "olvid", "ignora", "ignoren", "oubli", "ignore", "dimentic", "esque", "забуд", "игнорируй", "проигнорируй",
           "忘掉", "忘记", "忽略", "无视"), ("de", "es", "fr", "it", "pt", "ru", "zh")),
+    Rule("override.revoke_ml", "override", 0.75, "switching off the model's own filters or rules, in other languages (a router's filter is not one)",
+         r"(?:\b(?:desactiva|desactive|desactiven|apaga|quita|elimina|anula|suspende|levanta|deshabilita|evita|salta)\s+(?:todos\s+|todas\s+)?(?:(?:tus|sus)\s+(?:\w+\s+)?(?:filtros|restricciones|reglas|límites|salvaguardas|protecciones|directrices|políticas|censura)"
+         r"|(?:los|las)\s+(?:filtros|restricciones|reglas|límites|salvaguardas|protecciones)\s+(?:de\s+(?:seguridad|contenido)|éticas|éticos|morales))"
+         r"|\b(?:deaktiviere|deaktivier|schalte|entferne|hebe|umgehe|ignoriere)\s+(?:bitte\s+)?(?:alle\s+)?(?:(?:deine|ihre)\s+(?:\w+\s+)?(?:sicherheitsfilter|filter|einschränkungen|regeln|richtlinien|schutzmechanismen|zensur|beschränkungen|grenzen)|(?:die\s+)?(?:sicherheitsfilter|inhaltsfilter|schutzmechanismen|zensur))"
+         r"|\b(?:désactive|désactivez|supprime|supprimez|enlève|enlevez|retire|retirez|lève|levez|contourne|contournez)\s+(?:tous\s+|toutes\s+)?(?:(?:tes|vos)\s+(?:\w+\s+)?(?:filtres|restrictions|règles|limites|garde-fous|protections|consignes|censure)"
+         r"|les\s+(?:filtres|restrictions|garde-fous|protections)\s+(?:de\s+sécurité|de\s+contenu|éthiques|morales))"
+         r"|\b(?:disattiva|disattivate|rimuovi|togli|elimina|sospendi|aggira|spegni)\s+(?:tutti\s+|tutte\s+)?(?:(?:i\s+tuoi|le\s+tue)\s+(?:\w+\s+)?(?:filtri|restrizioni|regole|limiti|protezioni|censura)"
+         r"|(?:i|le)\s+(?:filtri|restrizioni|regole|limiti|protezioni)\s+(?:di\s+sicurezza|di\s+contenuto|etic[ih]e|morali))"
+         r"|\b(?:desative|desativa|desliga|desligue|remova|remove|tire|retire|suspenda|contorne)\s+(?:todos\s+|todas\s+)?(?:(?:os\s+|as\s+)?(?:seus|teus|suas|tuas)\s+(?:\w+\s+)?(?:filtros|restrições|regras|limites|proteções|censura)"
+         r"|(?:os|as)\s+(?:filtros|restrições|regras|limites|proteções)\s+(?:de\s+(?:segurança|conteúdo)|éticas|éticos|morais))"
+         r"|(?:отключи|выключи|сними|убери|отмени|деактивируй|обойди)\s+(?:все\s+)?(?:(?:сво|тво|ваш)\w*\s+(?:\w+\s+)?(?:фильтр|ограничени|правил|защит|цензур|модераци)"
+         r"|(?:фильтр\w*|ограничени\w*|правила)\s+(?:безопасности|контента)|цензуру|модерацию)"
+         r"|(?:关闭|关掉|解除|取消|禁用|停用|移除|去掉|绕过)(?:你的(?:所有)?(?:限制|规则|约束|过滤器?|审查)|(?:你的|所有的?|全部的?)?(?:安全过滤器?|安全限制|安全设置|安全机制|内容过滤器?|内容审查|审查机制|道德约束|道德限制))"
+         r")(?![^.\n。]{0,40}(?:router|móvil|movil|teléfono|navegador|windows|android|iphone|chrome|ordenador|computadora|handy|telefon|routeur|téléphone|navigateur|telefono|roteador|celular|роутер|телефон|браузер|компьютер|手机|路由器|浏览器|电脑))",
+         ("desactiv", "apaga", "quita", "elimina", "anula", "suspend", "levanta", "deshabilita", "evita", "salta", "deaktivier", "schalte", "entferne", "hebe", "umgehe",
+          "ignoriere", "désactiv", "supprime", "enlève", "enlevez", "retire", "lève", "levez", "contourne", "disattiv", "rimuovi", "togli", "sospendi", "aggira", "spegni",
+          "desativ", "desliga", "remov", "tire", "contorne", "отключи", "выключи", "сними", "убери", "отмени", "деактивируй", "обойди",
+          "关闭", "关掉", "解除", "取消", "禁用", "停用", "移除", "去掉", "绕过"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("override.pretend_no_rules", "override", 0.65, "asking the model to act as though its rules were not there",
          r"\b(?:pretend|imagine|act\s+as\s+if|act\s+as\s+though|behave\s+as\s+if)\s+(?:that\s+)?(?:the|your|all|any)\s+(?:\w+\s+){0,2}?"
          r"(?:rules|instructions|guidelines|restrictions|limits|limitations|filters|polic(?:y|ies)|safeguards|guardrails|constraints|programming)\s+"
@@ -543,9 +603,12 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.pretend", "persona", 0.3, "pretending to be something else",
          r"\b(?:pretend|imagine)\s+(?:that\s+)?(?:you\s+are|you're|to\s+be|you\s+have\s+no)\b",
          ("pretend", "imagine")),
-    Rule("persona.roleplay", "persona", 0.3, "a role-play frame",
-         r"\b(?:role[- ]?play|play\s+the\s+(?:role|part)\s+of|take\s+on\s+the\s+role|stay\s+in\s+character|in\s+character\s+as|you(?:'ve|\s+have)?\s+(?:just\s+)?(?:broke|broken|are\s+breaking)\s+character|let'?s\s+play\s+a\s+game|let\s+us\s+play\s+a\s+game)\b",
-         ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "stay in character", "in character as", "you broke", "you've broken", "you have broken", "you are breaking", "you just broke", "let's play a game", "lets play a game", "let us play a game")),
+    Rule("persona.roleplay", "persona", 0.25, "a role-play frame (with 'imagine you are' it is still only a frame, a language lesson's as often as a jailbreak's)",
+         r"\b(?:role[- ]?play|play\s+the\s+(?:role|part)\s+of|take\s+on\s+the\s+role|let'?s\s+play\s+a\s+game|let\s+us\s+play\s+a\s+game)\b",
+         ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "let's play a game", "lets play a game", "let us play a game")),
+    Rule("persona.stay_in_character", "persona", 0.3, "holding the model to a role, as jailbreaks do to keep it from falling back to its rules",
+         r"\b(?:stay\s+in\s+character|in\s+character\s+as|you(?:'ve|\s+have)?\s+(?:just\s+)?(?:broke|broken|are\s+breaking)\s+character)\b",
+         ("stay in character", "in character as", "you broke", "you've broken", "you have broken", "you are breaking", "you just broke")),
     Rule("persona.no_refusal", "persona", 0.4, "a model that may not refuse",
          r"\b(?:never|not\s+allowed\s+to|cannot|can'?t|won'?t|will\s+not|must\s+not|may\s+not|do\s+not|don'?t|unable\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|says?\s+no|rejects?\s+(?:a|any)\s+request)\b|\bno\s+refusals?\b|\bwithout\s+(?:ever\s+)?(?:refusing|declining)\b|\bnever\s+says\s+no\b"
          r"|\bnever\s+(?:says|tells\s+\w+)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:can'?t|cannot|won'?t|is\s+unable\s+to|are\s+unable\s+to)\b"
@@ -661,6 +724,17 @@ RULES: tuple[Rule, ...] = (
     Rule("persona.grandma_exploit", "persona", 0.45, "a relative who 'used to read me' keys or forbidden steps at bedtime",
          r"\b(?:grand(?:ma|mother|pa|father|mom)|granny|nana|mom|mother|dad|father)\s+(?:used\s+to|would|always)\s+(?:read|tell|sing|recite|give|whisper)\s+(?:me\s+)?(?:\w+\s+){0,5}?(?:keys|codes|passwords|serials|recipes?\s+for|instructions\s+for|steps\s+(?:for|to))\b",
          ("grandma", "grandmother", "grandpa", "grandfather", "grandmom", "granny", "nana", "mom", "mother", "dad", "father")),
+    Rule("persona.grandma_exploit_ml", "persona", 0.45, "a relative who 'used to read me' keys or forbidden steps at bedtime, in other languages",
+         r"\b(?:abuel[ao]|mamá|madre|papá|padre)\s+(?:siempre\s+|me\s+)*(?:solía\s+(?:leerme|contarme|decirme|recitarme)|leía|contaba|recitaba|decía)\s+(?:\w+\s+){0,5}?(?:claves|códigos|contraseñas|recetas?\s+(?:de|para)|instrucciones\s+para|pasos\s+para)"
+         r"|\b(?:oma|großmutter|opa|großvater|mama|mutter|papa|vater)\s+(?:hat|hatte|las|erzählte|sagte)\s+(?:mir\s+)?(?:immer|früher|jeden\s+abend|oft)\s+(?:\w+[\s-]+){0,5}?(?:\w*schlüssel|codes|passwörter|rezepte?\s+für|anleitungen\s+für)"
+         r"|\b(?:grand-mère|mamie|mémé|grand-père|papi|maman|papa)\s+(?:me\s+)?(?:lisait|récitait|racontait|donnait|disait)\s+(?:toujours\s+)?(?:\w+\s+){0,5}?(?:clés|codes|mots\s+de\s+passe|recettes?\s+(?:de|pour)|instructions\s+pour|étapes\s+pour)"
+         r"|\b(?:nonna|nonno|mamma|papà)\s+(?:mi\s+)?(?:leggeva|recitava|raccontava|diceva|dava)\s+(?:sempre\s+)?(?:\w+\s+){0,5}?(?:chiavi|codici|password|ricette?\s+(?:di|per)|istruzioni\s+per)"
+         r"|\b(?:avó|vovó|avô|mãe|pai)\s+(?:sempre\s+)?(?:me\s+)?(?:lia|recitava|contava|dizia|dava)\s+(?:\w+\s+){0,5}?(?:chaves|códigos|senhas|receitas?\s+(?:de|para)|instruções\s+para)"
+         r"|(?:бабушка|дедушка|бабуля|мама|папа)\s+(?:(?:всегда|раньше|обычно|часто)\s+)*(?:мне\s+)?(?:читала|читал|рассказывала|рассказывал|зачитывала|диктовала|называла)\s+(?:мне\s+)?(?:\w+\s+){0,5}?(?:ключ|код|парол|рецепт|инструкци)"
+         r"|(?:奶奶|外婆|姥姥|祖母|爷爷|外公|妈妈|爸爸)[^。\n]{0,12}?(?:总是|以前|常常|经常|每晚|睡前)[^。\n]{0,10}?(?:念|读|讲|告诉|背)[^。\n]{0,10}?(?:激活码|序列号|密钥|密码|配方|步骤|制作方法)",
+         ("abuel", "mamá", "madre", "papá", "padre", "oma ", "großmutter", "opa ", "großvater", "mama", "mutter", "papa", "vater", "grand-mère", "mamie", "mémé",
+          "grand-père", "papi", "maman", "nonna", "nonno", "mamma", "avó", "vovó", "avô", "mãe", "pai ", "бабушк", "дедушк", "бабул", "мама", "папа",
+          "奶奶", "外婆", "姥姥", "祖母", "爷爷", "外公", "妈妈", "爸爸"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("persona.es", "persona", 0.45, "persona, Spanish",
          r"\b(?:ahora\s+eres|a\s+partir\s+de\s+ahora\s+(?:eres|serás)|finge\s+(?:que\s+eres|ser)|actúa\s+como\s+(?:si|un)|haz\s+de\s+cuenta)\b",
          ("ahora eres", "a partir de ahora", "finge", "actúa como", "haz de cuenta"), ("es",)),
@@ -677,8 +751,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:agora\s+você\s+é|a\s+partir\s+de\s+agora\s+você|finja\s+(?:que\s+(?:é|você)|ser)|faça\s+de\s+conta|aja\s+como\s+(?:se|um))\b",
          ("agora você", "a partir de agora", "finja", "faça de conta", "aja como"), ("pt",)),
     Rule("persona.ru", "persona", 0.45, "persona, Russian",
-         r"(?:теперь\s+ты|отныне\s+ты|притворись|представь,?\s+что\s+ты|сыграй\s+роль|веди\s+себя\s+как)",
-         ("теперь ты", "отныне ты", "притворись", "представь", "сыграй роль", "веди себя как"), ("ru",)),
+         # not "представь, что ты официант" ("imagine you are a waiter"), a language lesson's role-play
+         r"(?:теперь\s+ты|отныне\s+ты|притворись|сыграй\s+роль|веди\s+себя\s+как)",
+         ("теперь ты", "отныне ты", "притворись", "сыграй роль", "веди себя как"), ("ru",)),
     Rule("persona.zh", "persona", 0.45, "persona, Chinese",
          r"(?:你现在是|从现在开始[，,]?你|假装你是|假装成|扮演|角色扮演|你不再是)",
          ("你现在是", "从现在开始", "假装", "扮演", "角色扮演", "你不再是"), ("zh",)),
@@ -725,9 +800,15 @@ RULES: tuple[Rule, ...] = (
          ("unlock", "enable", "activate", "trigger", "turn on", "turns on", "backdoor", "back door", "secret", "magic", "special")),
     Rule("devmode.ml", "devmode", 0.65, "privileged modes in other languages (a phone's developer mode is not one)",
          r"(?<!android )(?<!android-)(?:\bmodo\s+(?:desarrollador|depuración|desenvolvedor|depuração|sviluppatore)\b|\b(?:entwickler|debug|admin)modus\b"
-         r"|\bmode\s+(?:développeur|débogage|administrateur)\b|\bmodalità\s+(?:sviluppatore|debug)\b|режим\s+(?:разработчика|отладки|администратора)|(?<!手机)(?:开发者|调试|管理员)模式)"
+         r"|\bmode\s+(?:développeur|débogage|administrateur)\b|\bmodalità\s+(?:sviluppatore|debug)\b|режим\s+(?:разработчика|отладки|администратора)|(?<!手机)(?:开发者|调试|管理员)模式"
+         # modes named for having no limits: "modo sin restricciones", "режим без цензуры", "无限制模式"
+         r"|\bmodo\s+(?:sin|sem)\s+(?:restricciones|restrições|censura|filtros|límites|limites)\b|\bmodalità\s+senza\s+(?:restrizioni|censura|filtri|limiti)\b"
+         r"|\bmodus\s+ohne\s+(?:einschränkungen|zensur|filter|grenzen)\b|\buneingeschränkte[nr]?\s+modus\b|\bmode\s+sans\s+(?:restrictions?|censure|filtres?|limites?)\b"
+         r"|режим\s+без\s+(?:ограничений|цензуры|фильтров)|(?:无限制|不受限制?|越狱|无审查|无过滤|无约束)模式)"
          r"(?![^.\n?!。]{0,40}(?:android|iphone|\bios\b|handy|smartphone|telefon|teléfono|telefone|telefono|móvil|movil|celular|téléphone|portable|cellulare|телефон|смартфон|chrome|windows|navegador|browser|navigateur|tablet|手机|浏览器))",
-         ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh")),
+         ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式", "modus", "uneingeschr",
+          "无限制模式", "不受限模式", "不受限制模式", "越狱模式", "无审查模式", "无过滤模式", "无约束模式"), ("es", "pt", "de", "fr", "it", "ru", "zh"),
+         not_after=r"(?:android|iphone|handy|smartphone|teléfono|telefone|telefono|móvil|celular|téléphone|cellulare|телефон\w*|смартфон\w*|chrome|windows|手机|安卓|浏览器|电脑|平板)[^.!?\n。！？]{0,20}"),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
          rf"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
@@ -914,7 +995,7 @@ RULES: tuple[Rule, ...] = (
          ("покажи", "раскрой", "повтори", "выведи", "напиши", "скажи", "перечисли", "выдай", "скопируй"), ("ru",)),
     Rule("extract.zh", "extraction", 0.85, "extraction, Chinese",
          r"(?:显示|输出|重复|告诉我|泄露|打印|展示|说出|列出|给我看|复述)[^。\n]{0,10}?(?:你的|系统|之前的|上面的|最初的|初始|隐藏的|你收到的|你在)[^。\n]{0,12}?(?:指令|提示词|提示|规则|设定|系统提示)"
-         r"|把(?:你的|系统|你收到的|最初的|初始)[^。\n]{0,12}?(?:指令|提示词|提示|规则|设定)[^。\n]{0,12}?(?:告诉我|显示|输出|重复|发给我|给我看|打印|展示|说出|列出|复述)",
+         r"|把(?:你|系统|最初的|初始)[^。\n]{0,12}?(?:指令|提示词|提示|规则|设定)[^。\n]{0,12}?(?:告诉我|显示|输出|重复|发给我|给我看|打印|展示|说出|列出|复述)",
          ("显示", "输出", "重复", "告诉我", "泄露", "打印", "展示", "说出", "列出", "给我看", "复述", "把"), ("zh",)),
     Rule("extract.what_are_ml", "extraction", 0.65, "'what are your instructions?' in other languages",
          r"\bcu[áa]l(?:es)?\s+(?:es|son|era|eran)\s+(?:tus?|sus?)\s+(?:\w+\s+)?(?:instrucciones|prompt|reglas|indicaciones|directrices)\b"
@@ -923,9 +1004,25 @@ RULES: tuple[Rule, ...] = (
          r"|\bqual(?:i)?\s+(?:è|sono|erano|era)\s+(?:il\s+tuo|le\s+tue|i\s+tuoi|tuo|tue)\s+(?:\w+\s+)?(?:istruzioni|regole|prompt)\b|\bquali\s+sono\s+le\s+istruzioni\s+che\s+ti\b"
          r"|\bqua(?:l|is)\s+(?:é|são|era|eram)\s+(?:o\s+seu|as\s+suas|seu|suas|o\s+teu|as\s+tuas)\s+(?:\w+\s+)?(?:instruções|instrucoes|regras|prompt)\b"
          r"|(?:какие|каковы|какой|какая)\s+(?:у\s+тебя\s+|твои\s+|твой\s+|твоя\s+)(?:\w+\s+)?(?:инструкци|правил|промпт|системн)"
+         r"|какие\s+(?:инструкции|правила|указания)\s+(?:тебе|вам)\s+(?:дали|были\s+даны|задали|написали)\s+(?:тво\w+\s+)?(?:разработчик|создател|владел|администратор|оператор|openai|anthropic)"
          r"|你的(?:系统)?(?:提示词|指令|规则|系统提示)是什么",
          ("cuál", "cual", "wie lauten", "was sind", "was ist", "wie lautet", "quel", "qual", "quali", "quais", "какие", "каковы", "какой", "какая", "你的"),
          ("es", "de", "fr", "it", "pt", "ru", "zh")),
+    Rule("extract.above_ml", "extraction", 0.4, "asking for the text before the user's message, in Russian and Chinese",
+         r"(?:повтори|выведи|покажи|напиши|скопируй|перескажи)\w*\s+(?:весь\s+|вс[её]\s+)?(?:текст|вс[её]|сообщени\w*|содержимое)[^.\n]{0,30}?(?:выше|до\s+этого\s+сообщения|в\s+начале\s+(?:разговора|чата|диалога))"
+         r"|(?:текст|вс[её]|содержимое)[^.\n]{0,25}?выше\s+(?:этого|моего)\s+(?:сообщени|вопрос|запрос)"
+         r"|(?:重复|复述|输出|打印|显示|写出|告诉我)(?:一下|一遍)?(?:上面|以上|上方|前面|之前|最开始|开头)(?:的|所有的)?(?:所有)?(?:内容|文字|文本|话|指令|消息)",
+         ("повтори", "выведи", "покажи", "напиши", "скопируй", "перескажи", "текст", "всё", "все ", "содержимое", "重复", "复述", "输出", "打印", "显示", "写出", "告诉我"),
+         ("ru", "zh")),
+    Rule("extract.starting_with_ml", "extraction", 0.45, "asking for text from where a system prompt begins ('You are ...'), in other languages",
+         r"\b(?:empezando|comenzando|empieza|comienza)\s+(?:por|con|desde)\s+(?:las\s+palabras\s+)?[«\"“']?(?:eres|tú\s+eres|usted\s+es)\b"
+         r"|\b(?:beginnend|angefangen|beginne|fang\w*)\s+(?:mit|bei|ab)\s+(?:den\s+worten\s+)?[„\"“']?(?:du\s+bist|sie\s+sind)\b"
+         r"|\b(?:en\s+commençant|commence|commençant)\s+(?:par|à|a\s+partir\s+de)\s+(?:les\s+mots\s+)?[«\"“']?\s*(?:tu\s+es|vous\s+êtes)\b"
+         r"|\b(?:partendo|iniziando|inizia|comincia)\s+(?:da|con|dalle\s+parole)\s+[«\"“']?(?:sei|tu\s+sei)\b"
+         r"|\b(?:começando|comecando|comece|começa)\s+(?:com|por|a\s+partir\s+de)\s+(?:as\s+palavras\s+)?[«\"“']?(?:você\s+é|voce\s+e|tu\s+és)\b"
+         r"|начина\w*\s+со?\s+(?:слов\w*\s+|фраз\w*\s+)?[«\"“„']?(?:ты|вы)(?!\w)|从[“\"'「]?你是|以[“\"'「]?你是[”\"'」]?开头",
+         ("empezando", "comenzando", "empieza", "comienza", "beginnend", "angefangen", "beginne", "fang", "en commençant", "commence", "partendo", "iniziando",
+          "inizia", "comincia", "começando", "comecando", "comece", "começa", "начина", "从", "以"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     # --- output forcing and authorization bypass -------------------------------------------
     Rule("force.begin_with", "forcing", 0.5, "dictating the words the reply must begin with",
          # not a format: "begin your reply with a summary", "with the main point"
@@ -1046,22 +1143,26 @@ RULES: tuple[Rule, ...] = (
          rf"{_TAG_USED}(?:<\s*{_ROLE_TAG}\s*>(?![\w.\-]{{1,40}}</)|</\s*{_ROLE_TAG}\s*>(?<!<{_ROLE_TAG}>[\w.\-]{{1,40}}</{_ROLE_TAG}>)|</\s*user\s*>){_TAG_USED_AFTER}",
          ("</", "<system", "<admin", "<developer", "<assistant", "< /", "< system")),
     Rule("delimiter.breakout", "delimiter", 0.55, "a tag closing the data the model was given, then a system turn or a role line",
-         rf"</\s*{_WRAPPER_TAG}\s*>\s*(?:</?\s*(?:{_ROLE_TAG}|user|instructions?)\s*>|(?:system|user|human|assistant|admin|ai)\s*:|#{{2,}}|={{3,}})",
+         rf"</\s*(?:{_WRAPPER_TAG}|{_WRAPPER_TAG_ML})\s*>\s*(?:</?\s*(?:{_ROLE_TAG}|user|instructions?)\s*>|(?:system|user|human|assistant|admin|ai|{_ROLE_ML}|{_USER_ML})\s*:|#{{2,}}|={{3,}})",
          ("</", "< /")),
     Rule("delimiter.wrapper_tag", "delimiter", 0.2, "a tag of the wrappers prompts put data in: weak, since prompts and XML use them too",
          rf"{_TAG_USED}</?\s*{_WRAPPER_TAG}\s*>{_TAG_USED_AFTER}",
          ("</", "<instruction", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /")),
     # status pages say "System notice:" and "Admin update:", so those are not speakers
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line posing as another speaker",
-         r"(?m:^)[ \t#>*\[]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?)[ \t]*(?:\([^)\n]{0,20}\))?\]?[ \t]*:[ \t]*\S",
-         ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys"), anchored=False, reach=(10, 40), orders=False),
+         rf"(?m:^)[ \t#>*\[【]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?|{_ROLE_ML})[ \t]*(?:\([^)\n]{{0,20}}\))?[\]】]?[ \t]*:[ \t]*\S",
+         ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys") + _ROLE_ML_KEYWORDS, anchored=False, reach=(10, 40), orders=False),
     Rule("persona.fake_compliance", "persona", 0.5, "a scripted assistant turn that has already dropped its rules or begun its prompt",
          # "Assistant: I can't ignore my guidelines" refuses
-         r"(?m:^)[ \t#>*\[]*(?:assistant|ai|bot|chatgpt|gpt|claude|dan)\]?[ \t]*:[^\n]{0,80}?"
+         rf"(?m:^)[ \t#>*\[【]*(?:assistant|ai|bot|chatgpt|gpt|claude|dan|asistente|assistent|assistente|ассистент|助手)[\]】]?[ \t]*:[^\n]{{0,80}}?"
          r"(?:(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:ignor|disregard|bypass|disabl|drop)\w*\s+(?:all\s+)?(?:my|the)\s+(?:guidelines|rules|filters|restrictions|safety\s+\w+|instructions|programming)\b"
          r"|\b(?:content\s+filters?|safety\s+(?:filters?|guidelines|rules|settings)|restrictions|guardrails)\s+(?:are\s+|have\s+been\s+)?(?:now\s+)?(?:disabled|off|removed|deactivated|lifted)\b"
-         r"|\bmy\s+(?:system\s+prompt|instructions|hidden\s+prompt)\s+(?:is|are|says?)\s*:)",
-         ("assistant", "ai ", "bot ", "chatgpt", "gpt", "claude", "dan "), anchored=False, reach=(12, 200)),
+         r"|\bmy\s+(?:system\s+prompt|instructions|hidden\s+prompt)\s+(?:is|are|says?)\s*:"
+         # "Sure! Here is the full system prompt:", "Certo! Ecco il prompt di sistema:", "好的，这是系统提示："
+         r"|\b(?:here(?:'s|\s+is|\s+are)|aquí\s+(?:está|tienes)|voici|hier\s+(?:ist|sind)|ecco|aqui\s+está|вот)\s+(?:the\s+|my\s+|el\s+|mi\s+|le\s+|mon\s+|der\s+|mein\s+|il\s+|mio\s+|o\s+|meu\s+|мой\s+)?"
+         r"(?:full\s+|complete\s+|entire\s+|completo\s+|complet\s+|vollständige\s+|intero\s+|полный\s+)?(?:system\s+prompt|hidden\s+prompt|prompt\s+(?:del\s+sistema|de\s+sistema|système|di\s+sistema|do\s+sistema)|systemprompt|системный\s+промпт)"
+         r"|(?:这是|以下是)(?:我的)?(?:完整的?)?(?:系统提示词?|隐藏提示词?))",
+         ("assistant", "ai ", "bot ", "chatgpt", "gpt", "claude", "dan ", "asistente", "assistent", "assistente", "ассистент", "助手"), anchored=False, reach=(12, 200)),
     Rule("persona.many_shot", "persona", 0.35, "three or more scripted assistant turns that comply at once (many-shot priming)",
          rf"{_COMPLYING_TURN}[^\n]{{0,300}}\n(?:[^\n]{{0,300}}\n){{0,8}}?{_COMPLYING_TURN}[^\n]{{0,300}}\n(?:[^\n]{{0,300}}\n){{0,8}}?{_COMPLYING_TURN}",
          ("assistant", "ai ", "bot ", "chatgpt", "gpt", "claude", "model"), anchored=False, reach=(12, 1500), orders=False),
@@ -1088,10 +1189,13 @@ RULES: tuple[Rule, ...] = (
          # "to the" and "for a" are everywhere; with the AI word after them they are rare
          tuple(f"{to} {the} {ai}" for to in ("to", "for") for the in ("the", "all", "any", "an", "a") for ai in _AI_KEYWORDS)),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
-         rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:\w+\s+)?{_AI}\b{_NOT_A_PRODUCT}|\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
+         rf"\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
          r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+(?:this|these)\b"
          rf"|(?:\bif\s+(?:an?\s+|any\s+)?|(?<=\bif\s)){_AI}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+this\b",
          ("if you are", "if you're", "if an", "if a ", "if any") + _AI_KEYWORDS),
+    Rule("addressed.if_you_are_ai", "addressed", 0.4, "'if you are an AI, ...' (a user asks it too, so it needs company outside data)",
+         rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:\w+\s+)?{_AI}\b{_NOT_A_PRODUCT}",
+         ("if you are",)),
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
          rf"\b(?:the\s+)?{_AI_NAMED}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b",
          _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS),
@@ -1137,6 +1241,33 @@ RULES: tuple[Rule, ...] = (
          # "use numbers for vowels in your response"
          r"|\buse\s+(?:\w+\s+){0,2}?(?:numbers|digits|symbols|emoji\w*)\s+(?:for|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?(?:letters|vowels|consonants|words)\b",
          ("compose", "write", "give", "provide", "deliver", "format", "craft", "produce", "present", "render", "phrase", "word", "structure", "use ")),
+    Rule("addressed.ml", "addressed", 0.4, "a note, a greeting, an 'if you are an AI' or a 'the AI must' aimed at the AI, in other languages",
+         # a note or a greeting to the AI: "Nota para el asistente de IA", "Hinweis an die KI", "à l'intention de l'IA", "Примечание для ИИ"
+         r"(?:\b(?:nota|notas|mensaje|instrucci[oó]n(?:es)?|indicaciones|aviso|importante|atenci[oó]n|mensagem|instruç(?:ão|ões)|instrucoes|atenção|messaggio|istruzioni|avviso|attenzione"
+         r"|note|notes|message|instructions?|consignes?|avis|important|hinweis\w*|nachricht|notiz|anweisung(?:en)?|mitteilung|wichtig|achtung)"
+         r"\s+(?:para|a|al|ao|à|pour|aux?|per|alla|all'|an|für)\s*(?:(?:el|la|los|las|un|una|un'|cualquier|o|os|as|um|uma|qualquer|l'|le|les|tout|toute|il|lo|ogni|die|den|das|eine|einen|ein|jede|jeden|alle)\s*)?"
+         r"|\ba\s+l'intention\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)|(?:примечани[ея]|сообщени[ея]|инструкци[яи]|указани[ея]|записка|заметка|обращени[ея]|важно)\s+(?:для|к)\s+"
+         r"|\b(?:querid[oa]s?|estimad[oa]s?|hola|prezad[oa]s?|olá|car[oa]|gentile|ciao|cher|chère|bonjour|salut|liebe[rs]?|hallo|уважаем\w*|дорог\w*|привет|здравствуй\w*|внимание)\s*,?\s+"
+         r"(?:(?:el|la|die|der|l'|le|o|a|il|lo)\s*)?(?=\S+(?:\s+\S+){0,2}\s*[,:!]))"
+         rf"{_AI_ML}"
+         # ... a line headed to the AI: "An den KI-Assistenten:", "Для ИИ:"
+         rf"|(?:^|(?<=[\n(\[]))[ \t]*(?:para|a|an|für|à|pour|per|ao|для|к)\s+(?:(?:el|la|die|den|das|dem|l'|le|il|o|a)\s*)?{_AI_ML}[^:\n]{{0,40}}:"
+         rf"|(?:给|致|写给|对)(?:所有的?|各位|每个)?{_AI_ZH}(?:的)?(?:说明|指令|指示|留言|消息|提示|备注|话|信|通知)?\s*:|{_AI_ZH}(?:请注意|注意|听着)|(?:亲爱的|尊敬的)\s*{_AI_ZH}"
+         # "if you are an AI (reading this)": "si eres una IA", "wenn du eine KI bist", "если ты ИИ", "如果你是AI"
+         rf"|\bsi\s+(?:eres|es|usted\s+es|fueras|tu\s+es|vous\s+(?:ê|e)tes)\s+(?:una?\s+|une?\s+)?{_AI_ML}|\b(?:wenn|falls)\s+(?:du|sie)\s+(?:eine?n?\s+)?{_AI_ML}\s+(?:bist|sind)\b"
+         rf"|\bse\s+(?:sei|tu\s+sei|(?:você|voce|tu)\s+(?:é|e|for|és|es))\s+(?:un[ao]?\s+|uma\s+|un')?{_AI_ML}|\bесли\s+(?:ты|вы)\s+(?:[—-]\s+)?(?:это\s+)?{_AI_ML}"
+         rf"|如果你是(?:一个|一名|一位|个)?{_AI_ZH}"
+         # ... or one reading this: "una IA que lee esto", "eine KI, die diese Seite zusammenfasst", "ИИ, который читает"
+         rf"|{_AI_ML},?\s+(?:que|qui|che|die|der|das|котор\w+)\s+(?:lee|lea|est[aá]\s+leyendo|procesa|resume|analiza|lit|traite|résume|analyse|legge|sta\s+leggendo|elabora|riassume|analizza"
+         r"|l[eê]|est[aá]\s+lendo|processa|analisa|(?:diese[nsrm]?|dies|das)\s+(?:\w+\s+)?(?:liest|zusammenfasst|verarbeitet|analysiert)|чита\w*|обрабатыва\w*|пересказыва\w*|анализиру\w*)\b"
+         rf"|(?:正在)?(?:阅读|处理|总结|分析|读取)(?:这|此|本)(?:封|篇|个|份|段|条)?(?:邮件|文档|页面|网页|文本|内容|简历|文章|评论)的{_AI_ZH}"
+         # "the AI must ignore ...", with the orders a document has no business giving it
+         rf"|\b(?:el|la|a|o|l'|il|lo|die|der|das)\s*{_AI_ML}\s+(?:debe|deberá|tiene\s+que|deve|deverá|tem\s+que|doit|devra|dovrà|muss|soll|sollte)\s+"
+         r"(?:[^.\n,;]{0,40}?\s)?(?:no\s+|não\s+|nao\s+|non\s+|ne\s+pas\s+)?(?:ignorar|olvidar|revelar|enviar|esquecer|ignorer|oublier|révéler|envoyer|ignorare|dimenticare|rivelare|inviare"
+         r"|ignorieren|vergessen|verraten|senden|schicken|weiterleiten|(?:decir|dizer|dire|responder|contestar|répondre|rispondere)\s+(?:que|qu'|che)|(?:antworten|sagen),?\s+dass)\b"
+         rf"|{_AI_ML}\s+(?:должн\w*|обязан\w*)\s+(?:теперь\s+|всегда\s+)?(?:не\s+)?(?:игнорировать|проигнорировать|забыть|раскрыть|отправить|переслать|(?:сказать|ответить),?\s+что|отвечать\s+только)"
+         rf"|(?:{_AI_ZH}|助手)(?:必须|务必|应当|应该|需要|一定要)(?:立即|马上|现在)?(?:执行以下|忽略|无视|泄露|发送|转发|回复用户|告诉用户)",
+         _AI_ML_KEYWORDS + ("助手必须", "助手务必", "助手应", "助手需要", "助手一定要"), ("es", "de", "fr", "it", "pt", "ru", "zh"), anchored=False, reach=(60, 120)),
     # --- tool-call hijacking -----------------------------------------------------------------
     Rule("tool.security_action", "tool", 0.3, "a request to open the user's doors, alarms or accounts to someone",
          r"\bplease\s+(?:\w+\s+)?(?:grant|give)\s+(?:\w+\s+){0,3}?(?:permanent|unrestricted|unlimited|owner)\s+access\b"
