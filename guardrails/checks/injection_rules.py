@@ -456,7 +456,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:\b(?:les|des|tes|vos|ces|toutes|tous|leurs|la|le|aux|du)\b{_not_mine('mes', 'ma', 'mon')}{{0,30}}?|\bl')\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b{_WRITERS_OWN_FR}",
          ("ignor", "oubli", "néglig", "tiens pas compte", "ne suis pas", "ne suivez pas", "ne suis plus", "ne suivez plus", "ne respecte", "ne obéis", "ne obéissez"), ("fr",)),
     Rule("override.it", "override", 0.9, "override, Italian",
-         rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura|non\s+seguire|non\s+rispettare|non\s+obbedire)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini|restrizioni|limitazioni|filtri)\b{_WRITERS_OWN_IT}",
+         rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura|non\s+seguire|non\s+rispettare|non\s+obbedire)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini|restrizioni|limitazioni|filtri|linee\s+guida)\b{_WRITERS_OWN_IT}",
          ("ignor", "dimentic", "trascur", "non seguire", "non rispettare", "non obbedire"), ("it",)),
     Rule("override.pt", "override", 0.9, "override, Portuguese",
          rf"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte|não\s+siga|não\s+obedeça|não\s+respeite|pare\s+de\s+seguir)\w*\b{_not_mine('minhas', 'meus', 'minha', 'meu')}{{0,40}}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos|restrições|restricoes|limitações|filtros)\b{_WRITERS_OWN_PT}",
@@ -580,7 +580,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:desative|desativa|desliga|desligue|remova|remove|tire|retire|suspenda|contorne)\s+(?:todos\s+|todas\s+)?(?:(?:os\s+|as\s+)?(?:seus|teus|suas|tuas)\s+(?:\w+\s+)?(?:filtros|restrições|regras|limites|proteções|censura)"
          r"|(?:os|as)\s+(?:filtros|restrições|regras|limites|proteções)\s+(?:de\s+(?:segurança|conteúdo)|éticas|éticos|morais))"
          r"|(?:отключи|выключи|сними|убери|отмени|деактивируй|обойди)\s+(?:все\s+)?(?:(?:сво|тво|ваш)\w*\s+(?:\w+\s+)?(?:фильтр|ограничени|правил|защит|цензур|модераци)"
-         r"|(?:фильтр\w*|ограничени\w*|правила)\s+(?:безопасности|контента)|цензуру|модерацию)"
+         r"|(?:фильтр\w*|ограничени\w*|правила)\s+(?:безопасности|контента)|цензуру|модерацию|(?:ограничени|правил|запрет)\w*,?\s+(?:которые|что)\s+(?:на\s+тебя\s+(?:наложили|наложены|поставили)|тебе\s+(?:дали|задали|поставили|установили|прописали)))"
          r"|(?:关闭|关掉|解除|取消|禁用|停用|移除|去掉|绕过)(?:你的(?:所有)?(?:限制|规则|约束|过滤器?|审查)|(?:你的|所有的?|全部的?)?(?:安全过滤器?|安全限制|安全设置|安全机制|内容过滤器?|内容审查|审查机制|道德约束|道德限制))"
          r")(?![^.\n。]{0,40}(?:router|móvil|movil|teléfono|navegador|windows|android|iphone|chrome|ordenador|computadora|handy|telefon|routeur|téléphone|navigateur|telefono|roteador|celular|роутер|телефон|браузер|компьютер|手机|路由器|浏览器|电脑))",
          ("desactiv", "apaga", "quita", "elimina", "anula", "suspend", "levanta", "deshabilita", "evita", "salta", "deaktivier", "schalte", "entferne", "hebe", "umgehe",
@@ -1009,10 +1009,11 @@ RULES: tuple[Rule, ...] = (
          ("cuál", "cual", "wie lauten", "was sind", "was ist", "wie lautet", "quel", "qual", "quali", "quais", "какие", "каковы", "какой", "какая", "你的"),
          ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("extract.above_ml", "extraction", 0.4, "asking for the text before the user's message, in Russian and Chinese",
-         r"(?:повтори|выведи|покажи|напиши|скопируй|перескажи)\w*\s+(?:весь\s+|вс[её]\s+)?(?:текст|вс[её]|сообщени\w*|содержимое)[^.\n]{0,30}?(?:выше|до\s+этого\s+сообщения|в\s+начале\s+(?:разговора|чата|диалога))"
+         r"(?:повтори|выведи|покажи|напиши|скопируй|перескажи|выпиши|перепиши|процитируй)\w*\s+(?:дословно\s+|слово\s+в\s+слово\s+)?(?:весь\s+|вс[её]\s+)?(?:текст|вс[её]|сообщени\w*|содержимое)[^.\n]{0,30}?"
+         r"(?:выше|до\s+(?:этого|моего)\s+(?:первого\s+)?сообщения|в\s+начале\s+(?:разговора|чата|диалога))"
          r"|(?:текст|вс[её]|содержимое)[^.\n]{0,25}?выше\s+(?:этого|моего)\s+(?:сообщени|вопрос|запрос)"
          r"|(?:重复|复述|输出|打印|显示|写出|告诉我)(?:一下|一遍)?(?:上面|以上|上方|前面|之前|最开始|开头)(?:的|所有的)?(?:所有)?(?:内容|文字|文本|话|指令|消息)",
-         ("повтори", "выведи", "покажи", "напиши", "скопируй", "перескажи", "текст", "всё", "все ", "содержимое", "重复", "复述", "输出", "打印", "显示", "写出", "告诉我"),
+         ("повтори", "выведи", "покажи", "напиши", "скопируй", "перескажи", "выпиши", "перепиши", "процитируй", "текст", "всё", "все ", "содержимое", "重复", "复述", "输出", "打印", "显示", "写出", "告诉我"),
          ("ru", "zh")),
     Rule("extract.starting_with_ml", "extraction", 0.45, "asking for text from where a system prompt begins ('You are ...'), in other languages",
          r"\b(?:empezando|comenzando|empieza|comienza)\s+(?:por|con|desde)\s+(?:las\s+palabras\s+)?[«\"“']?(?:eres|tú\s+eres|usted\s+es)\b"
@@ -1247,7 +1248,7 @@ RULES: tuple[Rule, ...] = (
          r"|note|notes|message|instructions?|consignes?|avis|important|hinweis\w*|nachricht|notiz|anweisung(?:en)?|mitteilung|wichtig|achtung)"
          r"\s+(?:para|a|al|ao|à|pour|aux?|per|alla|all'|an|für)\s*(?:(?:el|la|los|las|un|una|un'|cualquier|o|os|as|um|uma|qualquer|l'|le|les|tout|toute|il|lo|ogni|die|den|das|eine|einen|ein|jede|jeden|alle)\s*)?"
          r"|\ba\s+l'intention\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)|(?:примечани[ея]|сообщени[ея]|инструкци[яи]|указани[ея]|записка|заметка|обращени[ея]|важно)\s+(?:для|к)\s+"
-         r"|\b(?:querid[oa]s?|estimad[oa]s?|hola|prezad[oa]s?|olá|car[oa]|gentile|ciao|cher|chère|bonjour|salut|liebe[rs]?|hallo|уважаем\w*|дорог\w*|привет|здравствуй\w*|внимание)\s*,?\s+"
+         r"|\b(?:querid[oa]s?|estimad[oa]s?|hola|atenci[oó]n|prezad[oa]s?|olá|atenção|car[oa]|gentile|ciao|attenzione|cher|chère|bonjour|salut|attention|liebe[rs]?|hallo|achtung|уважаем\w*|дорог\w*|привет|здравствуй\w*|внимание)\s*,?\s+"
          r"(?:(?:el|la|die|der|l'|le|o|a|il|lo)\s*)?(?=\S+(?:\s+\S+){0,2}\s*[,:!]))"
          rf"{_AI_ML}"
          # ... a line headed to the AI: "An den KI-Assistenten:", "Для ИИ:"
