@@ -236,7 +236,8 @@ _AI_ML = (
 )
 # ... and in Chinese, written without spaces; a bare 助手 (assistant) or 模型 (model) is as often a person or a model car
 _AI_ZH = r"(?:人工智能|ai助手|ai模型|智能助手|大语言模型|语言模型|大模型|聊天机器人|机器人|chatgpt|gpt|ai(?![a-z]))"
-# Their keyword starts: only words no English text is full of ("ai", "model" and "assistant" are English rules' keywords)
+# Their keyword starts, and the Chinese openers written into them ("给AI", "如果你是"): only words no English
+# text is full of ("ai", "model" and "assistant" are English rules' keywords)
 _AI_ML_KEYWORDS = (
     "ia ", "i.a.", "ki ", "ki-", "ии", "l'ai", "inteligencia", "inteligência", "intelligence artificielle", "intelligenza", "künstliche", "modelo", "modèle",
     "modello", "asistente", "assistente", "assistant ia", "assistant d'ia", "agente", "sprachmodell", "искусственн", "нейросет", "нейронн", "языков",
