@@ -196,6 +196,12 @@ _UNBOUND_SUBJECT_ML = (
 _SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)"
 # Phones, browsers and operating systems have a developer mode of their own.
 _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
+# ... and as the other core languages name them, with routers and computers, whose filters are not the model's either
+_DEVICES_ML = (
+    r"android|iphone|\bios\b|handy|smartphone|telefon\w*|teléfono|telefone|telefono|móvil|movil|celular|téléphone|portable|cellulare|tablet|chrome|windows"
+    r"|navegador|browser|navigateur|router|routeur|roteador|ordenador|computadora|computer|компьютер\w*|телефон\w*|смартфон\w*|браузер\w*|роутер\w*"
+    r"|手机|安卓|浏览器|路由器|电脑|平板"
+)
 # After an AI word, words that make it a job title, a product or a group: "assistant manager", "chatbot widget", "AI reading group".
 _NOT_A_PRODUCT = (
     r"(?!\s+(?:manager|director|professor|editor|coach|principal|teacher|secretary|coordinator|widget|plugin|integration"
@@ -402,7 +408,8 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:suas|tuas)\s+(?:\w+\s+)?(?:instruções|instrucoes|regras|restrições|restricoes)\s+(?:não\s+(?:valem|se\s+aplicam|são\s+válidas)\s+mais|foram\s+(?:anuladas|revogadas|desativadas|canceladas))\b"
          r"|(?:тво[иё]|ваши)\s+(?:\w+\s+)?(?:инструкции|правила|ограничения|указания)\s+(?:больше\s+не\s+действуют|отменены|недействительны|аннулированы|сняты)"
          r"|(?:你|您)(?:之前|以前|先前|原来|原有)?(?:收到|接收|得到)?的(?:所有)?(?:指令|指示|规则|设定|限制)[^。\n]{0,6}?(?:作废|无效|失效|取消|解除|不再适用|不再有效)",
-         ("tus ", "deine ", "tes ", "vos ", "le tue ", "suas ", "tuas ", "твои ", "твоё ", "твое ", "ваши ", "你", "您"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
+         ("tus ", "deine ", "tes ", "vos ", "le tue ", "suas ", "tuas ", "твои ", "твоё ", "твое ", "ваши ",
+          *(f"{you}{then}" for you in "你您" for then in ("的", "之前", "以前", "先前", "原来", "原有", "收到", "接收", "得到"))), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     # "forget the previous task" is also a user changing their mind in a chat, so it needs company
     Rule("override.previous_tasks", "override", 0.45, "dropping the earlier task, the opening of a task hijack (or a user changing their mind)",
          _PREVIOUS_TASKS.format(all=r"(?:all\s+)?(?:of\s+)?", alle=r"(?:alle\s+|die\s+)?", todas=r"(?:todas\s+)?", toutes=r"(?:toutes\s+)?", tutti=r"(?:tutti\s+|tutte\s+)?"),
@@ -583,7 +590,7 @@ RULES: tuple[Rule, ...] = (
          r"|(?:отключи|выключи|сними|убери|отмени|деактивируй|обойди)\s+(?:все\s+)?(?:(?:сво|тво|ваш)\w*\s+(?:\w+\s+)?(?:фильтр|ограничени|правил|защит|цензур|модераци)"
          r"|(?:фильтр\w*|ограничени\w*|правила)\s+(?:безопасности|контента)|цензуру|модерацию|(?:ограничени|правил|запрет)\w*,?\s+(?:которые|что)\s+(?:на\s+тебя\s+(?:наложили|наложены|поставили)|тебе\s+(?:дали|задали|поставили|установили|прописали)))"
          r"|(?:关闭|关掉|解除|取消|禁用|停用|移除|去掉|绕过)(?:你的(?:所有)?(?:限制|规则|约束|过滤器?|审查)|(?:你的|所有的?|全部的?)?(?:安全过滤器?|安全限制|安全设置|安全机制|内容过滤器?|内容审查|审查机制|道德约束|道德限制))"
-         r")(?![^.\n。]{0,40}(?:router|móvil|movil|teléfono|navegador|windows|android|iphone|chrome|ordenador|computadora|handy|telefon|routeur|téléphone|navigateur|telefono|roteador|celular|роутер|телефон|браузер|компьютер|手机|路由器|浏览器|电脑))",
+         rf")(?![^.\n。]{{0,40}}(?:{_DEVICES_ML}))",
          ("desactiv", "apaga", "quita", "elimina", "anula", "suspend", "levanta", "deshabilita", "evita", "salta", "deaktivier", "schalte", "entferne", "hebe", "umgehe",
           "ignoriere", "désactiv", "supprime", "enlève", "enlevez", "retire", "lève", "levez", "contourne", "disattiv", "rimuovi", "togli", "sospendi", "aggira", "spegni",
           "desativ", "desliga", "remov", "tire", "contorne", "отключи", "выключи", "сними", "убери", "отмени", "деактивируй", "обойди",
@@ -806,10 +813,10 @@ RULES: tuple[Rule, ...] = (
          r"|\bmodo\s+(?:sin|sem)\s+(?:restricciones|restrições|censura|filtros|límites|limites)\b|\bmodalità\s+senza\s+(?:restrizioni|censura|filtri|limiti)\b"
          r"|\bmodus\s+ohne\s+(?:einschränkungen|zensur|filter|grenzen)\b|\buneingeschränkte[nr]?\s+modus\b|\bmode\s+sans\s+(?:restrictions?|censure|filtres?|limites?)\b"
          r"|режим\s+без\s+(?:ограничений|цензуры|фильтров)|(?:无限制|不受限制?|越狱|无审查|无过滤|无约束)模式)"
-         r"(?![^.\n?!。]{0,40}(?:android|iphone|\bios\b|handy|smartphone|telefon|teléfono|telefone|telefono|móvil|movil|celular|téléphone|portable|cellulare|телефон|смартфон|chrome|windows|navegador|browser|navigateur|tablet|手机|浏览器))",
+         rf"(?![^.\n?!。]{{0,40}}(?:{_DEVICES_ML}))",
          ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式", "modus", "uneingeschr",
           "无限制模式", "不受限模式", "不受限制模式", "越狱模式", "无审查模式", "无过滤模式", "无约束模式"), ("es", "pt", "de", "fr", "it", "ru", "zh"),
-         not_after=r"(?:android|iphone|handy|smartphone|teléfono|telefone|telefono|móvil|celular|téléphone|cellulare|телефон\w*|смартфон\w*|chrome|windows|手机|安卓|浏览器|电脑|平板)[^.!?\n。！？]{0,20}"),
+         not_after=rf"(?:{_DEVICES_ML})[^.!?\n。！？]{{0,20}}"),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
          rf"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
@@ -1024,7 +1031,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:começando|comecando|comece|começa)\s+(?:com|por|a\s+partir\s+de)\s+(?:as\s+palavras\s+)?[«\"“']?(?:você\s+é|voce\s+e|tu\s+és)\b"
          r"|начина\w*\s+со?\s+(?:слов\w*\s+|фраз\w*\s+)?[«\"“„']?(?:ты|вы)(?!\w)|从[“\"'「]?你是|以[“\"'「]?你是[”\"'」]?开头",
          ("empezando", "comenzando", "empieza", "comienza", "beginnend", "angefangen", "beginne", "fang", "en commençant", "commence", "partendo", "iniziando",
-          "inizia", "comincia", "começando", "comecando", "comece", "começa", "начина", "从", "以"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
+          "inizia", "comincia", "começando", "comecando", "comece", "começa", "начина", "从“你", "从\"你", "从'你", "从「你", "从你是", "以“你", "以\"你", "以'你", "以「你", "以你是"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     # --- output forcing and authorization bypass -------------------------------------------
     Rule("force.begin_with", "forcing", 0.5, "dictating the words the reply must begin with",
          # not a format: "begin your reply with a summary", "with the main point"
