@@ -226,6 +226,10 @@ _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|lan
 # "coding agent" or "the summarizing model" is not.
 _AI_AT_WORK = r"(?:coding|summari[sz]ing|reading|processing|reviewing|screening|browsing|autonomous|llm|gpt|chat)"
 _AI_NAMED = rf"(?:{_AI_AT_WORK}\s+(?:agents?|models?)|(?!(?:agents?|models?)\b){_AI})"
+# addressed.must: who is told, how a text says "reading this", and the modal verbs
+_MUST_SUBJECT = rf"\b{_AI_NAMED}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+"
+_READING_IT = r"(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?"
+_MUST = r"(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?"
 _AI_AT_WORK_KEYWORDS = tuple(f"{w} {ai}" for w in ("coding", "summarizing", "summarising", "reading", "processing", "reviewing", "screening", "browsing", "autonomous", "llm", "gpt", "chat")
                              for ai in ("agent", "model"))
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
@@ -290,6 +294,14 @@ _RISKY_CALL = r"(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete
 _VOCATIVE_ORDER = (
     r"(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
     r"|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b"
+)
+
+# What follows "New rules:" when it is an order for the reader: an imperative, or the reader,
+# its answer or its instructions named in that sentence. "New rules: from Monday, visitors
+# must sign in at reception" is a notice.
+_HEADED_ORDER = (
+    rf"\s*(?:[-*•]|\d{{1,2}}[.)])?\s*(?:(?:please\s+)?{_VOCATIVE_ORDER}|[^.;!?\n]{{0,120}}?\b(?:you|your|yours|yourself|ai|assistant|model|llm|bot|chatbot|gpt"
+    r"|respon\w*|answers?|repl(?:y|ies)|outputs?|prompts?|instructions?|password|secret|ignore|disregard|forget|reveal|pretend|print|say|repeat)\b)"
 )
 
 # Automated readers of documents that are not called AI: "note to the screening system"
@@ -386,7 +398,7 @@ RULES: tuple[Rule, ...] = (
          # not a report of them ("the EU's new rules on batteries", "our new task force")
          r"(?<!\b(?:add|adds|adding|added|create|creates|creating|created|define|defining|write|writing|configure|configuring|register|make|making|schedule|assign|assigning|set\s+up|setting\s+up)\s+(?:a\s+|an\s+|the\s+|some\s+|any\s+)?)"
          rf"(?:(?<=\b(?:your|these|(?:here\s+(?:are|is)|follow|obey|execute|carry\s+out|these\s+are)(?:\s+(?:the|these|my|your|our))?)\s+){_NEW}"
-         rf"|{_NEW}(?=\s*(?::|—|=|-{{1,2}}\s)|\s+(?:is|are|will\s+be)\s*(?::|as\s+follows|below|now\b|this\b|these\b|the\s+following)|\s+(?:follows?|below|for\s+you|from\s+now|starting\s+now|takes?\s+(?:priority|precedence))\b)"
+         rf"|{_NEW}(?=\s*(?::|—|=|-{{1,2}}\s){_HEADED_ORDER}|\s+(?:is|are|will\s+be)\s*(?::|as\s+follows|below|now\b|this\b|these\b|the\s+following)|\s+(?:follows?|below|for\s+you|from\s+now|starting\s+now|takes?\s+(?:priority|precedence))\b)"
          r"|(?:secret|hidden)\s+(?:system\s+)?(?:instructions|prompt)\b)",
          tuple(f"{a} {n}" for a in ("new", "updated", "real", "actual", "true", "revised", "extra", "secret", "hidden", "additional")
                for n in ("instruction", "task", "rules", "directive", "prompt", "objective", "orders", "mission", "purpose"))),
@@ -1205,8 +1217,14 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.if_you_are_ai", "addressed", 0.4, "'if you are an AI, ...' (a user asks it too, so it needs company outside data)",
          rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:\w+\s+)?{_AI}\b{_NOT_A_PRODUCT}",
          ("if you are",)),
+    # The AI that reads the text ("the AI", "any model reading this") may be told anything;
+    # AI in general ("AI systems must include human oversight", "chatbots must disclose that
+    # they are bots") is the subject of policy prose, so only orders no policy gives count.
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
-         rf"\b(?:the\s+)?{_AI_NAMED}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+(?:(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b",
+         rf"(?:(?:(?<=\bthe\s)|(?<=\bany\s)|(?<=\bevery\s)|(?<=\beach\s)|(?<=\bthis\s)){_MUST_SUBJECT}(?:{_READING_IT})?|{_MUST_SUBJECT}{_READING_IT})"
+         rf"{_MUST}(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b"
+         rf"|{_MUST_SUBJECT}{_MUST}(?:ignore|disregard|forget|reveal|print|say|append|prepend|insert|recommend|promote|advertise|praise|visit|click|download|forward|rate|rank|score"
+         r"|(?:run|execute)(?=\s+(?:[`'\"$]|curl\b|wget\b|the\s+following\b|this\s+(?:command|script|code)\b)))\b",
          _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS),
     Rule("addressed.when_you_read", "addressed", 0.35, "text that speaks to whoever processes it",
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl|handle|ingest|open|load)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data|invite|invitation|event|ticket|issue|thread|attachment|transcript|notes|record|entry|form|listing|result|output|log|readme|repo|repository)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
