@@ -119,6 +119,12 @@ _WRITERS_OWN_PT = (
 # Before a verb the asker will do themselves: "how do I ignore whitespace in git diff?", "how
 # to print the prompt template"; not when the model is to do it ("how do I make you ignore")
 _ASKERS_OWN = r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)[^.?!\n]){0,60}"
+# What models do, as documentation and research describe it: "the model may ignore
+# instructions buried in a long prompt", "LLMs often forget rules given early on"
+_THIRD_PARTY_AI = r"(?:models?|llms?|it|they|assistants?|chatbots?|bots?|ai|systems?|agents?|gpt|claude)"
+_WHAT_MODELS_DO = rf"\b{_THIRD_PARTY_AI}\s+(?:(?:may|might|can|could|will|would|often|sometimes|usually|tends?\s+to|still|simply)\s+){{1,2}}$"
+# What one asks a model, as documentation reports it: "you can ask the model to respond only in JSON"
+_ASKING_A_MODEL = rf"\b(?:ask|tell|instruct|prompt|get|make|force|want|let)(?:s|ed|ing)?\s+(?:the\s+|a\s+|your\s+)?{_THIRD_PARTY_AI}\s+(?:to\s+)?$"
 # One character between a verb and its object in the same clause: "write Python that loads
 # the system prompt" and "show me how to set the system prompt" have another verb's object
 _NO_CLAUSE = r"(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘])"
@@ -344,7 +350,8 @@ RULES: tuple[Rule, ...] = (
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}\b(?!{_OF_A_THING})|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)(?!\s+you(?:'ve|\s+have)?\s+(?:know|knew|thought|think|believe|learned|learnt|heard|been\s+told|were\s+taught)\s+about\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
          # "drop everything" alone is what people say before they run
          r"|\b(?:drop|discard|abandon|scrap|toss|ditch)\s+(?:everything|all|anything)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|taught)\b",
-         ("ignor", "disregard", "forget", "drop", "discard", "abandon", "scrap", "toss", "ditch")),
+         ("ignor", "disregard", "forget", "drop", "discard", "abandon", "scrap", "toss", "ditch"),
+         not_after=_WHAT_MODELS_DO),
     Rule("override.revoke", "override", 0.75, "a verb of cancelling aimed at the model's instructions or safeguards",
          rf"{_NOT_NEGATED}\b(?:cancel|revok|nullif|void|rescind|set\s+aside|put\s+aside|throw\s+(?:out|away)|toss|ditch|scrap|dismiss|disabl|deactivat|turn\s+off|switch\s+off|suspend|lift|waiv|unlearn|get\s+rid\s+of|let\s+go\s+of|leave\s+behind)\w*\b{_NOT_MINE}{{0,30}}?\b(?:{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b(?:instructions?|directives?|guidelines|guidance|prompts?|programming|rules\s+(?:you|that|which))|your\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|training|alignment)|{_SAFETY_NOUN})\b"
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|chromebooks?|school|network|router|firewall|computer|laptop|pc|wifi)\b)",
@@ -831,7 +838,7 @@ RULES: tuple[Rule, ...] = (
          not_after=rf"(?:{_DEVICES_ML})[^.!?\n。！？]{{0,20}}"),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         rf"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b[^.\n]{{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         rf"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|to|with)\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
@@ -1060,7 +1067,8 @@ RULES: tuple[Rule, ...] = (
          rf"|\b(?:(?:only|just|simply|always)\s+{_CODE_SAY}|{_CODE_SAY}\s+(?:only|just|exactly))(?={_GIVEN_WORDS})"
          # "... and nothing else" after words to say, not "showed the header and nothing else"
          rf"|(?<=(?:\b{_SAY}\w*|[\"'”’])[^.\n]{{0,60}})(?<!\bif\s)\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
-         ("only say", "only respond", "only reply", "only answer", "only print", "only output", "only write", "only return", "just say", "simply say", "always say", "always respond", "say only", "respond only", "reply only", "output only", "print only", "say exactly", "nothing else", "no matter what", "no additional text")),
+         ("only say", "only respond", "only reply", "only answer", "only print", "only output", "only write", "only return", "just say", "simply say", "always say", "always respond", "say only", "respond only", "reply only", "output only", "print only", "say exactly", "nothing else", "no matter what", "no additional text"),
+         not_after=_ASKING_A_MODEL),
     Rule("force.sole_response", "forcing", 0.5, "declaring the model's only possible reply",
          r"\byour\s+(?:sole|only|single)\s+(?:response|reply|answer|output|purpose|job)\b|\b(?:you\s+)?can\s+only\s+(?:say|respond|reply|answer|output)\b",
          ("your sole", "your only", "your single", "can only", "you can only")),
