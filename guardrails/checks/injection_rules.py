@@ -174,9 +174,16 @@ _ANSWERS_INSIDE = (
 _NEGATION_WORD = r"(?:no|zero|without|free|not|broken|freed|beyond|unbound)"
 _NEGATION_REST = r"(?:(?<=free)\s+(?:of|from)|(?<=not)\s+bound\s+by|(?<=broken)\s+free\s+of|(?<=freed)\s+from|(?<=unbound)\s+by|(?<=no|zero|without|beyond))"
 _LIMIT_NOUN = (
-    r"\s+(?:any\s+|all\s+|the\s+|your\s+)?(?:typical\s+|usual\s+)?"
+    r"\s+(?:any\s+|all\s+|the\s+|your\s+|\w+'s\s+)?(?:typical\s+|usual\s+)?"
     r"(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)"
     rf"|ethical\s+considerations|{_SAFETY_NOUN})\b"
+)
+# The relatives of the bedtime-story jailbreak ("act as my deceased grandmother who would read me keys")
+_RELATIVE = r"(?:grand(?:ma|mother|pa|father|mom|dad)|granny|nana|mom|mum|mother|dad|father|uncle|aunt|auntie)"
+# The people a learner asks the model to be: "you are now my French conversation partner"
+_NOT_A_HELPER = (
+    r"(?!\s+(?:be\s+)?(?:my|a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:partner|tutor|teacher|coach|trainer|friend|buddy|interviewer|guide|mentor|editor|proofreader"
+    r"|translator|advis[eo]r|pen\s*pal|examiner|quizmaster|co-?writer|co-?author)s?\b)"
 )
 # Who is free of them: the reader, an AI, a persona or a mode it is to take on, or its answers
 _UNBOUND_SUBJECT = (
@@ -621,7 +628,8 @@ RULES: tuple[Rule, ...] = (
          ("pretend", "imagine", "act as if", "act as though", "behave as if")),
     # --- persona / role-play jailbreaks ---------------------------------------------------
     Rule("persona.you_are_now", "persona", 0.45, "reassigning the model's identity",
-         r"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b|\bfrom\s+(?:now|this\s+(?:message|point|moment)|here)\s+on(?:wards?)?,?\s+you(?:\s+are|\s+will|'re|'ll)\b",
+         rf"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b{_NOT_A_HELPER}"
+         rf"|\bfrom\s+(?:now|this\s+(?:message|point|moment)|here)\s+on(?:wards?)?,?\s+you(?:\s+are|\s+will|'re|'ll)\b{_NOT_A_HELPER}",
          ("you are now", "you are no longer", "you are going to", "you are about to", "you are henceforth", "from now on", "from this message", "from this point", "from this moment", "from here on")),
     Rule("persona.unrestricted_role", "persona", 0.75, "a role defined by having no limits",
          r"\b(?:act|behave|respond|answer|function|pretend|roleplay)\w*\s+(?:as|like|to\s+be)\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|evil|jailbroken|rogue|unlimited|amoral|unethical)\b"
@@ -651,10 +659,10 @@ RULES: tuple[Rule, ...] = (
          r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|enabled)\b",  # "a jailbreak prompt" is talk about one
          ("do anything now", "jailbr", "jail br")),
     Rule("persona.emotional", "persona", 0.45, "the late-relative role-play used to coax out forbidden text",
-         r"\b(?:act|pretend|roleplay|role-play|play|behave)\w*\s+(?:as|like|to\s+be)\s+(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased\s+|late\s+|dead\s+|dear\s+)?(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
+         rf"\b(?:act|pretend|roleplay|role-play|play|behave)\w*\s+(?:as|like|to\s+be)\s+(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased\s+|late\s+|dead\s+|dear\s+)?{_RELATIVE}\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave")),
     Rule("persona.late_relative", "persona", 0.65, "role-playing a dead relative, the pretext for forbidden text told as a memory",
-         r"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+(?:grand(?:ma|mother|pa|father|mom)|mother|father|mom|dad)\b",
+         rf"\b(?:act|pretend|roleplay|role-play|play|behave|be)\w*\s+(?:as|like|to\s+be)?\s*(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased|late|dead)\s+{_RELATIVE}\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave", "be ")),
     Rule("persona.no_limits", "persona", 0.5, "the model (or a persona it is to play) said to be free of rules, filters or ethics",
          # found at a negation word followed by "... limits" (not a licence's "without restriction,
@@ -749,8 +757,10 @@ RULES: tuple[Rule, ...] = (
          ("ignores", "disregards", "breaks", "bypasses", "has no", "doesn't", "doesnt", "never follows", "escaped", "broken free", "broke free", "free of", "free from"),
          anchored=False, reach=(60, 60)),
     Rule("persona.grandma_exploit", "persona", 0.45, "a relative who 'used to read me' keys or forbidden steps at bedtime",
-         r"\b(?:grand(?:ma|mother|pa|father|mom)|granny|nana|mom|mother|dad|father)\s+(?:used\s+to|would|always)\s+(?:read|tell|sing|recite|give|whisper)\s+(?:me\s+)?(?:\w+\s+){0,5}?(?:keys|codes|passwords|serials|recipes?\s+for|instructions\s+for|steps\s+(?:for|to))\b",
-         ("grandma", "grandmother", "grandpa", "grandfather", "grandmom", "granny", "nana", "mom", "mother", "dad", "father")),
+         # "my late uncle, who was a chemist and used to tell me the synthesis steps of ..."
+         rf"\b{_RELATIVE}(?:,?\s+(?:who|a|an)\b[^.!?\n]{{0,60}}?(?:\s+and)?)?"
+         r"\s+(?:used\s+to|would|always)\s+(?:read|tell|sing|recite|give|whisper)\s+(?:me\s+)?(?:\w+\s+){0,5}?(?:keys|codes|passwords|serials|recipes?\s+for|instructions\s+for|steps\s+(?:for|to|of))\b",
+         ("grandma", "grandmother", "grandpa", "grandfather", "grandmom", "granddad", "granny", "nana", "mom", "mum", "mother", "dad", "father", "uncle", "aunt")),
     Rule("persona.grandma_exploit_ml", "persona", 0.45, "a relative who 'used to read me' keys or forbidden steps at bedtime, in other languages",
          r"\b(?:abuel[ao]|mamá|madre|papá|padre)\s+(?:siempre\s+|me\s+)*(?:solía\s+(?:leerme|contarme|decirme|recitarme)|leía|contaba|recitaba|decía)\s+(?:\w+\s+){0,5}?(?:claves|códigos|contraseñas|recetas?\s+(?:de|para)|instrucciones\s+para|pasos\s+para)"
          r"|\b(?:oma|großmutter|opa|großvater|mama|mutter|papa|vater)\s+(?:hat|hatte|las|erzählte|sagte)\s+(?:mir\s+)?(?:immer|früher|jeden\s+abend|oft)\s+(?:\w+[\s-]+){0,5}?(?:\w*schlüssel|codes|passwörter|rezepte?\s+für|anleitungen\s+für)"
