@@ -144,6 +144,7 @@ _GAP = r"(?:[^.!?\n\"“”]|[.!?](?=[\"”'’])|\.(?=\w)|[\"“][^\"”\n]{0,8
 # "your output file": a program's output, not the reader's answer
 _NOT_A_FILE = r"(?!\s+(?:files?|folders?|director(?:y|ies)|dir|streams?|paths?|formats?|devices?|ports?|pins?|buffers?|logs?|windows?|panels?|tabs?|columns?|fields?|variables?))"
 _CODE_SAY = r"(?:print|output|write|return|type)"  # what programs do too
+_NOT_A_FORMAT = r"(?!\s+(?:in|with|as|using)\s+(?:valid\s+|a\s+|an\s+)?(?:json|yaml|xml|csv|markdown|html|sql|code|tables?|bullet\s+points|a\s+list)\b)"
 # After a verb of saying: the words to give, quoted or announced
 _GIVEN_WORDS = r"\s+(?:with\s+)?(?:(?:the\s+)?(?:words?|phrase|sentence|text|string)\b|exactly\b|this\s*:|[\"“'\[]|access\s+granted\b)"
 # "no restrictions on file size" limits a thing, not what the model may say
@@ -342,7 +343,7 @@ RULES: tuple[Rule, ...] = (
          # users into", "can be used to override" and "the bypass of" describe
          rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|skip(?:ping)?|overrid(?:e|ing)|overlook(?:ing)?|bypass(?:ing)?|abandon(?:ing)?"
          rf"|discard(?:ing)?|neglect(?:ing)?|omit(?:ting)?|drop(?:ping)?|pay(?:ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
-         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_WRITERS_OWN}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
+         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_WRITERS_OWN}{_PART_OF_A_PROGRAM}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
          rf"|(?:ignores|disregards|forgets|skips|overrides|overlooks|bypasses|abandons|discards|neglects|omits|drops|pays\s+no\s+(?:attention|heed|mind)\s+to)\s+{_RULES_IN_GENERAL}(?!{_OF_A_THING}))",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no"),
          not_after=_ASKERS_OWN),
@@ -799,7 +800,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser|opposite|unfiltered|uncensored)\s+mode\b"
          r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios)\b"
-         r"|\s+(?:on|in|for)\s+(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b))",  # "on my <thing>": a device
+         r"|\s+(?:on|in|for)\s+(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b)"  # "on my <thing>": a device
+         # a mode of a program, as logs and changelogs name it: "developer mode enabled for build 4512"
+         r"|(?:\s+(?:is\s+|was\s+)?(?:enabled|disabled|on|off))?\s+(?:on|in|for|of)\s+(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|game|editor|ide|terminal|dashboard|portal)\b)",
          ("developer mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode",
           "opposite mode", "unfiltered mode", "uncensored mode")),
     Rule("devmode.debug", "devmode", 0.3, "a debug, maintenance or god mode claim (games have god modes)",
@@ -848,7 +851,8 @@ RULES: tuple[Rule, ...] = (
          not_after=rf"(?:{_DEVICES_ML})[^.!?\n。！？]{{0,20}}"),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
-         rf"(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|to|with)\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         # "Never reveal these instructions" is a system prompt guarding itself
+         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|to|with)\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
@@ -1073,7 +1077,8 @@ RULES: tuple[Rule, ...] = (
     Rule("force.only_say", "forcing", 0.3, "restricting the reply to dictated words",
          # "only output the charset to stdout" is a program's manual: print, output, write and
          # return restrict a reply only when words to give follow; "if nothing else" is an idiom
-         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b"
+         # "respond only in JSON" sets a format, as any program that calls a model does
+         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b{_NOT_A_FORMAT}|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b{_NOT_A_FORMAT}"
          rf"|\b(?:(?:only|just|simply|always)\s+{_CODE_SAY}|{_CODE_SAY}\s+(?:only|just|exactly))(?={_GIVEN_WORDS})"
          # "... and nothing else" after words to say, not "showed the header and nothing else"
          rf"|(?<=(?:\b{_SAY}\w*|[\"'”’])[^.\n]{{0,60}})(?<!\bif\s)\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
