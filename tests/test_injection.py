@@ -449,6 +449,7 @@ DOCUMENTS = [
     "AI agents must run in a sandbox with no network access.",
     "New rules: from 1 June, the east car park is for visitors only.",
     "New instructions: all staff must sign in at reception before 9 am.",
+    "New rules: students may use AI tools only with the teacher's permission.",
     "The model may ignore instructions buried deep in a long prompt, so put key ones last.",
     "LLMs often forget instructions given early in a long conversation.",
     "You can ask the model to respond only in JSON by describing the schema.",

@@ -312,9 +312,9 @@ _VOCATIVE_ORDER = (
 
 # What follows "New rules:" when it is an order for the reader: an imperative, or the reader,
 # its answer or its instructions named in that sentence. "New rules: from Monday, visitors
-# must sign in at reception" is a notice.
+# must sign in at reception" and "New rules: students may use AI tools ..." are notices.
 _HEADED_ORDER = (
-    rf"\s*(?:[-*•]|\d{{1,2}}[.)])?\s*(?:(?:please\s+)?{_VOCATIVE_ORDER}|[^.;!?\n]{{0,120}}?\b(?:you|your|yours|yourself|ai|assistant|model|llm|bot|chatbot|gpt"
+    rf"\s*(?:[-*•]|\d{{1,2}}[.)])?\s*(?:(?:please\s+)?{_VOCATIVE_ORDER}|[^.;!?\n]{{0,120}}?\b(?:you|your|yours|yourself"
     r"|respon\w*|answers?|repl(?:y|ies)|outputs?|prompts?|instructions?|password|secret|ignore|disregard|forget|reveal|pretend|print|say|repeat)\b)"
 )
 
@@ -802,7 +802,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios)\b"
          r"|\s+(?:on|in|for)\s+(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b)"  # "on my <thing>": a device
          # a mode of a program, as logs and changelogs name it: "developer mode enabled for build 4512"
-         r"|(?:\s+(?:is\s+|was\s+)?(?:enabled|disabled|on|off))?\s+(?:on|in|for|of)\s+(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|game|editor|ide|terminal|dashboard|portal)\b)",
+         r"|(?:\s+(?:is\s+|was\s+)?(?:enabled|disabled|on|off))?\s+(?:on|in|for|of)\s+(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|editor|ide|terminal|dashboard|portal)\b)",
          ("developer mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode",
           "opposite mode", "unfiltered mode", "uncensored mode")),
     Rule("devmode.debug", "devmode", 0.3, "a debug, maintenance or god mode claim (games have god modes)",
