@@ -119,12 +119,6 @@ _WRITERS_OWN_PT = (
 # Before a verb the asker will do themselves: "how do I ignore whitespace in git diff?", "how
 # to print the prompt template"; not when the model is to do it ("how do I make you ignore")
 _ASKERS_OWN = r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)[^.?!\n]){0,60}"
-# What models do, as documentation and research describe it: "the model may ignore
-# instructions buried in a long prompt", "LLMs often forget rules given early on"
-_THIRD_PARTY_AI = r"(?:models?|llms?|it|they|assistants?|chatbots?|bots?|ai|systems?|agents?|gpt|claude)"
-_WHAT_MODELS_DO = rf"\b{_THIRD_PARTY_AI}\s+(?:(?:may|might|can|could|will|would|often|sometimes|usually|tends?\s+to|still|simply)\s+){{1,2}}$"
-# What one asks a model, as documentation reports it: "you can ask the model to respond only in JSON"
-_ASKING_A_MODEL = rf"\b(?:ask|tell|instruct|prompt|get|make|force|want|let)(?:s|ed|ing)?\s+(?:the\s+|a\s+|your\s+)?{_THIRD_PARTY_AI}\s+(?:to\s+)?$"
 # One character between a verb and its object in the same clause: "write Python that loads
 # the system prompt" and "show me how to set the system prompt" have another verb's object
 _NO_CLAUSE = r"(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘])"
@@ -240,6 +234,12 @@ _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|lan
 # "coding agent" or "the summarizing model" is not.
 _AI_AT_WORK = r"(?:coding|summari[sz]ing|reading|processing|reviewing|screening|browsing|autonomous|llm|gpt|chat)"
 _AI_NAMED = rf"(?:{_AI_AT_WORK}\s+(?:agents?|models?)|(?!(?:agents?|models?)\b){_AI})"
+# The AI spoken of, not to (a rule's ``not_after`` ends where its match starts). What models
+# do, as documentation and research describe it: "the model may ignore instructions buried
+# in a long prompt"; what one asks a model: "you can ask the model to respond only in JSON"
+_THIRD_PARTY_AI = rf"(?:{_AI}s?|it|they|systems?)"
+_WHAT_MODELS_DO = rf"\b{_THIRD_PARTY_AI}\s+(?:(?:may|might|can|could|will|would|often|sometimes|usually|tends?\s+to|still|simply)\s+){{1,2}}"
+_ASKING_A_MODEL = rf"\b(?:ask|tell|instruct|prompt|get|make|force|want|let)(?:s|ed|ing)?\s+(?:the\s+|a\s+|your\s+)?{_THIRD_PARTY_AI}\s+(?:to\s+)?"
 # addressed.must: who is told, how a text says "reading this", and the modal verbs
 _MUST_SUBJECT = rf"\b{_AI_NAMED}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+"
 _READING_IT = r"(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?"
@@ -800,9 +800,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser|opposite|unfiltered|uncensored)\s+mode\b"
          r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios)\b"
-         r"|\s+(?:on|in|for)\s+(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b)"  # "on my <thing>": a device
-         # a mode of a program, as logs and changelogs name it: "developer mode enabled for build 4512"
-         r"|(?:\s+(?:is\s+|was\s+)?(?:enabled|disabled|on|off))?\s+(?:on|in|for|of)\s+(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|editor|ide|terminal|dashboard|portal)\b)",
+         # the mode of a thing: "on my <thing>" (a device), or a program's, as logs and
+         # changelogs name it ("developer mode enabled for build 4512")
+         r"|(?:\s+(?:is\s+|was\s+)?(?:enabled|disabled|on|off))?\s+(?:on|in|for|of)\s+"
+         r"(?:(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b)"
+         r"|(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|editor|ide|terminal|dashboard|portal)\b))",
          ("developer mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode",
           "opposite mode", "unfiltered mode", "uncensored mode")),
     Rule("devmode.debug", "devmode", 0.3, "a debug, maintenance or god mode claim (games have god modes)",
