@@ -45,8 +45,9 @@ _QUOTES = (("'", "'"), ('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"))
 _QUOTE_LENGTH = (4, 200)  # characters inside a quote
 _QUOTES_TRIED = 8  # quotes of one rule's matches looked past for a match outside them
 # Telling the reader to carry out what is quoted makes the quote an order: "do this one: '...'"
+# (not asking whether someone would: "to test whether the tools would obey it")
 _ACT_ON_QUOTE = re.compile(
-    r"\b(?:do|follow|execute|obey|perform|carry\s+out|act\s+on)\s+(?:this|it|that|them|these)\b|\bcomply\b|\bfollow\s+(?:the\s+)?(?:above|quoted?|following)\b"
+    r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:do|follow|execute|obey|perform|carry\s+out|act\s+on)\s+(?:this|it|that|them|these)\b|\bcomply\b|\bfollow\s+(?:the\s+)?(?:above|quoted?|following)\b"
 )
 # The tools that catch attacks make a text about them too ("a regex that matches 'ignore all
 # previous instructions'"), but only name the topic: words about attacks are the topic and
@@ -59,6 +60,23 @@ _ABOUT_ATTACKS = re.compile(
 _ATTACK_WORDS = (
     "prompt injection", "prompt-injection", "injection", "jailbreak", "attack", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer", "guardrail",
     "regex", "regular expression", "classifier", "detector", "filter", "blocklist", "denylist", "dataset", "eval", "test case", "benchmark",
+)
+# A quote named as words is talked about: "they hid the phrase '...' in white text", "prompts like '...'"
+# (not "translate the text '...'", where the quote is the input to work on)
+_NAMES_A_QUOTE = re.compile(
+    r"\b(?!(?:with|say|saying|said|output|print|write|type|respond|reply|answer|repeat|use|using|end|start|begin|include|add|append)\b)\w+\s+"
+    r"(?:(?:the|a|this|that)\s+(?:\w+\s+)?(?:phrase|words?|wording|sentence|string|keyword|expression|slogan)|\w+s\s+(?:like|such\s+as))\s+\Z"
+)
+# A clause describing what something does: "attacks where instructions in a page override ...";
+# not one that speaks to the reader ("when you see this, ...") or goes on to an order ("... but now ..."),
+# nor a relative clause, which casts a persona as often ("DAN, a jailbreak that ignores all rules")
+_DESCRIBED = re.compile(r"\b(?:where|whereby|when|whenever)\s+(?!(?:you|u|ur|i)\b)(?:(?!(?:but|and|so|then|now|please|just)\b)[\w'-]+\s+){1,6}\Z")
+# An order reported as given to a third party is not given to the reader: "a student asked it
+# to print the previous instructions word for word", "by telling the chatbot to pretend ..."
+_REPORTED = re.compile(
+    r"\b(?:asked|asking|told|telling|instructed|instructing|prompted|prompting|got|getting|convinced|convincing"
+    r"|tricked|tricking|persuaded|persuading|begged|begging|made|making|had|having)\s+(?:it|them|the\s+(?:chat)?bots?)\s+"
+    r"(?:(?:to|into)\s+(?:(?!\b(?:and|but|then|now|so)\b)[^.;:!?\n]){0,60})?\Z"
 )
 _TOPIC = -1
 _EXCUSE_REACH = 100  # characters before a match where a rule's ``not_after`` is looked for
@@ -181,8 +199,8 @@ class InjectionCheck:
             m = self._patterns[i].search(source)
             if m and not self._excused(i, source, m.start()):
                 found[i] = m.span()
-        if topic:  # a text about attacks may quote one and then give it: the rule's evidence is the given one
-            found = {i: self._unquoted(i, source, span) for i, span in found.items()}
+        # a text may quote an attack and then give it: the rule's evidence is the given one
+        found = {i: self._unquoted(i, source, span) for i, span in found.items()}
         # (id, weight, family, span, whether it is an order and so counts double in data)
         evidence: list[tuple[str, float, str, tuple[int, int] | None, bool]] = []
         for i, span in sorted(found.items(), key=lambda item: -self.rules[item[0]].weight):
@@ -191,7 +209,7 @@ class InjectionCheck:
             if any(f == rule.family and s and s[0] < span[1] and span[0] < s[1] for _, _, f, s, _ in evidence):
                 continue
             evidence.append((rule.id, rule.weight, rule.family, span, rule.orders))
-        if evidence and topic:
+        if evidence:
             evidence = _as_mentions(evidence, source, topic)
         for name in norm.signals & self._signals.keys():  # what normalization undid means the same in any field
             evidence.append((f"signal.{name}", self._signals[name], "encoded", None, False))
@@ -224,7 +242,9 @@ class InjectionCheck:
 
     def _excused(self, i: int, source: str, start: int) -> bool:
         """Whether the text before rule ``i``'s match at ``start`` makes it no order."""
-        return i in self._not_after and self._not_after[i].search(source, max(0, start - _EXCUSE_REACH), start) is not None
+        if i in self._not_after and self._not_after[i].search(source, max(0, start - _EXCUSE_REACH), start):
+            return True
+        return self.rules[i].orders and _REPORTED.search(source, max(0, start - 100), start) is not None
 
     def run(self, text: str, deadline: float = float("inf"), *, data: bool = False) -> list[Finding]:
         """The engine's view: one finding per matched rule, scored with the text's score."""
@@ -236,23 +256,35 @@ class InjectionCheck:
 
 
 def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
-    """Evidence inside a quote, in a text about attacks, as a mention: MENTION of its weight
-    and no order. The words that make the text about attacks ("prompt injection", starting
-    at ``topic_starts``) are then its topic, not evidence."""
-    named = [m for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
-    topic = [m.span() for m in named]
-    attack_words = [m.span() for m in named if not m["tool"]]  # a tool's name stays evidence
+    """Evidence talked about rather than given, as a mention: MENTION of its weight and no
+    order. That is evidence in a quote the text names as words ("the phrase '...'"); in a
+    text about attacks (its words start at ``topic_starts``, outside the quotes), evidence
+    in any quote; and, where those words name attacks and not only the tools against them,
+    evidence in a clause describing what something does ("attacks where instructions in a
+    web page override the system prompt"). The words that make a text about attacks are
+    then its topic, not evidence."""
     quote_of = {e: quote for e in evidence if e[3] and (quote := _quote_around(source, *e[3]))}
-    if not quote_of:
-        return evidence
     quotes = set(quote_of.values())
-    if not any(not any(s <= a and b <= t for s, t in quotes) for a, b in topic):  # the topic must be named outside the quotes
-        return evidence
     if any(not any(s <= m.start() < t for s, t in quotes) for m in _ACT_ON_QUOTE.finditer(source)):
         return evidence
+    named = [m for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
+    outside = [m for m in named if not any(s <= m.start() and m.end() <= t for s, t in quotes)]
+    about = bool(outside)
+    about_attacks = any(not m["tool"] for m in outside)  # not only a tool's name ("content filters")
+    mentioned = set()
+    for e in evidence:
+        quote = quote_of.get(e)
+        if quote is not None:
+            if about or _NAMES_A_QUOTE.search(source, max(0, quote[0] - 40), quote[0]):
+                mentioned.add(e)
+        elif about_attacks and e[4] and e[3] and _DESCRIBED.search(source, max(0, e[3][0] - 60), e[3][0]):
+            mentioned.add(e)
+    if not mentioned:
+        return evidence
+    attack_words = [m.span() for m in named if not m["tool"]] if about else []  # a tool's name stays evidence
     out = []
     for e in evidence:
-        if e in quote_of:
+        if e in mentioned:
             out.append((e[0], e[1] * MENTION, e[2], e[3], False))
         elif not (e[3] and any(a < e[3][1] and e[3][0] < b for a, b in attack_words)):
             out.append(e)

@@ -67,7 +67,13 @@ _FOR_A_WHILE = r"(?:this|that|these|those|now|once|today|tonight|one|me|us|here|
 _OF_A_THING = (
     rf"\s+(?:(?:(?:found|contained|embedded|appearing|included)\s+)?(?:of|on|about|in|inside|within)\s+(?!{_AI_OWNER})|for\s+(?!{_AI_OWNER}|{_FOR_A_WHILE})"
     # "instructions to schools", not "instructions to refuse"
-    rf"|to\s+(?!{_AI_OWNER})(?:(?:the|a|an|his|her|their|its|our|all|every|each)\b|\w+s\b))"
+    rf"|to\s+(?!{_AI_OWNER})(?:(?:the|a|an|his|her|their|its|our|all|every|each)\b|\w+s\b)"
+    # "instructions that appear in the retrieved pages", "any instructions it contains": a defence's words
+    rf"|(?:that|which)\s+(?:may\s+|might\s+)?(?:appears?|are|is|comes?|arrives?|show\s+up)\s+(?:in|inside|within|from)\s+(?!{_AI_OWNER})"
+    r"|(?:it|they|this|these)\s+(?:may\s+|might\s+)?contains?\b"
+    # "... that conflict with the safety plan"
+    r"|(?:that|which)\s+(?:conflict|contradict|clash)\w*\s+with\s+(?:(?:the|our|your|its|their|this|these|any|applicable)\s+)?(?:\w+\s+)?"
+    r"(?:safety|security|privacy|laws?|regulations?|polic(?:y|ies)|guidelines|code\s+of\s+conduct)\b)"
 )
 # Nouns of _RULES_NOUN that name other things just as often ("the commit message")
 _LOOSE_OBJECTS = r"messages?|commands?|orders?|conversation|context|requirements?"
