@@ -61,11 +61,11 @@ _ATTACK_WORDS = (
     "prompt injection", "prompt-injection", "injection", "jailbreak", "attack", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer", "guardrail",
     "regex", "regular expression", "classifier", "detector", "filter", "blocklist", "denylist", "dataset", "eval", "test case", "benchmark",
 )
-# A quote named as words is talked about: "they hid the phrase '...' in white text", "prompts like '...'"
+# A quote named as words is talked about: "they hid the phrase '...' in white text", "prompts such as '...'"
 # (not "translate the text '...'", where the quote is the input to work on)
 _NAMES_A_QUOTE = re.compile(
     r"\b(?!(?:with|say|saying|said|output|print|write|type|respond|reply|answer|repeat|use|using|end|start|begin|include|add|append)\b)\w+\s+"
-    r"(?:(?:the|a|this|that)\s+(?:\w+\s+)?(?:phrase|words?|wording|sentence|string|keyword|expression|slogan)|\w+s\s+(?:like|such\s+as))\s+\Z"
+    r"(?:(?:the|a|this|that)\s+(?:\w+\s+)?(?:phrase|words?|wording|sentence|string|keyword|expression|slogan)|\w+s\s+such\s+as)\s+\Z"
 )
 # A clause describing what something does: "attacks where instructions in a page override ...";
 # not one that speaks to the reader ("when you see this, ...") or goes on to an order ("... but now ..."),
@@ -78,7 +78,9 @@ _REPORTED = re.compile(
     r"|tricked|tricking|persuaded|persuading|begged|begging|made|making|had|having)\s+(?:it|them|the\s+(?:chat)?bots?)\s+"
     r"(?:(?:to|into)\s+(?:(?!\b(?:and|but|then|now|so)\b)[^.;:!?\n]){0,60})?\Z"
 )
+_NAMING_WORDS = ("phrase", "word ", "words ", "wording", "sentence", "string", "keyword", "expression", "slogan", "such as")  # _NAMES_A_QUOTE's, found as if a rule's (index -2)
 _TOPIC = -1
+_NAMING = -2
 _EXCUSE_REACH = 100  # characters before a match where a rule's ``not_after`` is looked for
 MENTION = 0.25
 
@@ -136,6 +138,8 @@ class InjectionCheck:
                 by_keyword.setdefault(keyword, []).append((i, self._patterns[i].match if rule.anchored else None))
         for keyword in _ATTACK_WORDS:
             by_keyword.setdefault(keyword, []).append((_TOPIC, None))
+        for keyword in _NAMING_WORDS:
+            by_keyword.setdefault(keyword, []).append((_NAMING, None))
         # Word keywords: one Aho-Corasick pass over the text with word breaks turned into
         # spaces, each keyword prefixed by a space so it is only found at a word's start.
         # Symbol keywords (and those of scripts written without spaces) in a second pass over
@@ -184,6 +188,7 @@ class InjectionCheck:
                 elif (m := match(source, p)) and not self._excused(i, source, p):
                     found[i] = m.span()
         topic = near.pop(_TOPIC, [])  # where words about attacks start
+        naming = near.pop(_NAMING, None)  # whether a quote may be named as words
         # An unanchored rule is tried once per stretch of text around its keywords:
         # keywords close together share one search instead of rescanning the same words.
         for i, positions in near.items():
@@ -199,8 +204,8 @@ class InjectionCheck:
             m = self._patterns[i].search(source)
             if m and not self._excused(i, source, m.start()):
                 found[i] = m.span()
-        # a text may quote an attack and then give it: the rule's evidence is the given one
-        found = {i: self._unquoted(i, source, span) for i, span in found.items()}
+        if topic or naming:  # a text may quote an attack and then give it: the rule's evidence is the given one
+            found = {i: self._unquoted(i, source, span, bool(topic)) for i, span in found.items()}
         # (id, weight, family, span, whether it is an order and so counts double in data)
         evidence: list[tuple[str, float, str, tuple[int, int] | None, bool]] = []
         for i, span in sorted(found.items(), key=lambda item: -self.rules[item[0]].weight):
@@ -209,7 +214,7 @@ class InjectionCheck:
             if any(f == rule.family and s and s[0] < span[1] and span[0] < s[1] for _, _, f, s, _ in evidence):
                 continue
             evidence.append((rule.id, rule.weight, rule.family, span, rule.orders))
-        if evidence:
+        if evidence and (topic or naming):
             evidence = _as_mentions(evidence, source, topic)
         for name in norm.signals & self._signals.keys():  # what normalization undid means the same in any field
             evidence.append((f"signal.{name}", self._signals[name], "encoded", None, False))
@@ -227,12 +232,13 @@ class InjectionCheck:
         )
         return InjectionResult(score, score >= self.threshold, tuple(m[0] for m in matches), matches)
 
-    def _unquoted(self, i: int, source: str, span: tuple[int, int]) -> tuple[int, int]:
-        """Rule ``i``'s first match outside quotes from ``span`` on, else ``span``."""
+    def _unquoted(self, i: int, source: str, span: tuple[int, int], about: bool) -> tuple[int, int]:
+        """Rule ``i``'s first match outside quotes from ``span`` on, else ``span``; only
+        quotes that may be mentions are looked past (any, in a text ``about`` attacks)."""
         at = span
         for _ in range(_QUOTES_TRIED):
             quote = _quote_around(source, *at)
-            if quote is None:
+            if quote is None or not (about or _NAMES_A_QUOTE.search(source, max(0, quote[0] - 40), quote[0])):
                 return at
             m = self._patterns[i].search(source, quote[1])
             if m is None or self._excused(i, source, m.start()):
@@ -244,7 +250,10 @@ class InjectionCheck:
         """Whether the text before rule ``i``'s match at ``start`` makes it no order."""
         if i in self._not_after and self._not_after[i].search(source, max(0, start - _EXCUSE_REACH), start):
             return True
-        return self.rules[i].orders and _REPORTED.search(source, max(0, start - 100), start) is not None
+        if not self.rules[i].orders:
+            return False
+        before = source[max(0, start - 100) : start]
+        return (" it " in before or " them " in before or "bot" in before) and _REPORTED.search(before) is not None
 
     def run(self, text: str, deadline: float = float("inf"), *, data: bool = False) -> list[Finding]:
         """The engine's view: one finding per matched rule, scored with the text's score."""
@@ -265,8 +274,6 @@ def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
     then its topic, not evidence."""
     quote_of = {e: quote for e in evidence if e[3] and (quote := _quote_around(source, *e[3]))}
     quotes = set(quote_of.values())
-    if any(not any(s <= m.start() < t for s, t in quotes) for m in _ACT_ON_QUOTE.finditer(source)):
-        return evidence
     named = [m for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
     outside = [m for m in named if not any(s <= m.start() and m.end() <= t for s, t in quotes)]
     about = bool(outside)
@@ -279,7 +286,7 @@ def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
                 mentioned.add(e)
         elif about_attacks and e[4] and e[3] and _DESCRIBED.search(source, max(0, e[3][0] - 60), e[3][0]):
             mentioned.add(e)
-    if not mentioned:
+    if not mentioned or any(not any(s <= m.start() < t for s, t in quotes) for m in _ACT_ON_QUOTE.finditer(source)):
         return evidence
     attack_words = [m.span() for m in named if not m["tool"]] if about else []  # a tool's name stays evidence
     out = []

@@ -600,8 +600,8 @@ RULES: tuple[Rule, ...] = (
     Rule("override.hide_from_user", "override", 0.45, "telling the model to keep something from its user",
          r"\b(?:do\s+not|don'?t|never)\s+(?:tell|reveal|mention|disclose|show|let)\s+(?:\w+\s+){0,4}?(?:to\s+)?the\s+(?:user|human|person\s+asking)\b|\bhide\s+(?:this|that|it|the\s+fact)\b[^.\n]{0,30}?\bfrom\s+the\s+(?:user|human)\b"
          # "the user must not be told"; not what a user should not notice ("... any delay")
-         r"|\bthe\s+user\s+(?:must|should|shall|may)\s*(?:not|never|n't)\s+(?:ever\s+)?(?:be\s+(?:told|informed|notified|made\s+aware)|know\s+(?:about|of|this|that)|find\s+out|learn\s+(?:about|of))\b",
-         ("do not", "don't", "dont", "never", "hide", "the user")),
+         r"|(?<=\bthe\s)user\s+(?:must|should|shall|may)\s*(?:not|never|n't)\s+(?:ever\s+)?(?:be\s+(?:told|informed|notified|made\s+aware)|know\s+(?:about|of|this|that)|find\s+out|learn\s+(?:about|of))\b",
+         ("do not", "don't", "dont", "never", "hide", "user must", "user should", "user shall", "user may")),
     Rule("override.exempt", "override", 0.5, "declaring the conversation exempt from the model's rules",
          r"\bexempt(?:ed)?\s+from\s+(?:all\s+)?(?:of\s+)?your\s+(?:\w+\s+)?(?:guidelines|rules|polic(?:y|ies)|restrictions|filters|safety|training|programming)\b"
          r"|\b(?:this|the|our)\s+(?:conversation|chat|session|request|question|prompt)\s+(?:is|are)\s+(?:fully\s+)?exempt(?:ed)?\b",
