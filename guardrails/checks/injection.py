@@ -64,19 +64,25 @@ _ATTACK_WORDS = (
 # A quote named as words is talked about: "they hid the phrase '...' in white text", "prompts such as '...'"
 # (not "translate the text '...'", where the quote is the input to work on)
 _NAMES_A_QUOTE = re.compile(
-    r"\b(?!(?:with|say|saying|said|output|print|write|type|respond|reply|answer|repeat|use|using|end|start|begin|include|add|append)\b)\w+\s+"
-    r"(?:(?:the|a|this|that)\s+(?:\w+\s+)?(?:phrase|words?|wording|sentence|string|keyword|expression|slogan)|\w+s\s+such\s+as)\s+\Z"
+    r"(?:^|\b(?!(?:with|say|saying|said|output|print|write|type|respond|reply|answer|repeat|use|using|end|start|begin|include|add|append)\b)\w+\s+)"
+    r"(?:(?:the|a|this|that)\s+(?:\w+\s+)?(?:phrase|words?|wording|sentence|string|keyword|expression|slogan)|\w+\s+such\s+as)\s+\Z"
 )
 # A clause describing what something does: "attacks where instructions in a page override ...";
 # not one that speaks to the reader ("when you see this, ...") or goes on to an order ("... but now ..."),
 # nor a relative clause, which casts a persona as often ("DAN, a jailbreak that ignores all rules")
 _DESCRIBED = re.compile(r"\b(?:where|whereby|when|whenever)\s+(?!(?:you|u|ur|i)\b)(?:(?!(?:but|and|so|then|now|please|just)\b)[\w'-]+\s+){1,6}\Z")
-# An order reported as given to a third party is not given to the reader: "a student asked it
-# to print the previous instructions word for word", "by telling the chatbot to pretend ..."
+# An order reported as given to someone other than the reader is not given to the reader: "a
+# student asked it to print the previous instructions", "by telling the chatbot to pretend ...",
+# "my manager told me to ignore the old guidelines", "the robot is told to forget its orders".
+# Not when the reader is the one told ("you were told to ...", "the assistant is instructed to
+# ...", "I was told to tell you to ..."), nor a persona cast in a relative clause ("a version of
+# you that was told to ..."), nor past the clause ("... told me so, and now ignore ...").
 _REPORTED = re.compile(
-    r"\b(?:asked|asking|told|telling|instructed|instructing|prompted|prompting|got|getting|convinced|convincing"
-    r"|tricked|tricking|persuaded|persuading|begged|begging|made|making|had|having)\s+(?:it|them|the\s+(?:chat)?bots?)\s+"
-    r"(?:(?:to|into)\s+(?:(?!\b(?:and|but|then|now|so)\b)[^.;:!?\n]){0,60})?\Z"
+    r"(?:\b(?:asking|telling|instructing|prompting|getting|convincing|tricking|persuading|begging|making|having|forcing)\s+(?!you\b)(?:[\w']+\s+){1,3}?"
+    r"|\b(?:asked|told|instructed|prompted|got|convinced|tricked|persuaded|begged|made|had|ordered|forced)\s+"
+    r"(?:me|him|her|us|them|it|(?:the|a|his|her|their|my|our)\s+(?!(?:\w+\s+)?(?:ai|assistant|model|llm|gpt|agent)s?\b)(?:\w+\s+)?\w+)\s+"
+    r"|\b(?!(?:you|u|ai|assistant|model|llm|agent|that|which|who)\b)\w+\s+(?:is|was|were|are|gets?|got|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:told|asked|instructed|ordered|directed|forced)\s+)"
+    r"(?:(?:to|into)\s+(?:(?!\b(?:and|but|then|now|so|you|your)\b)[^.;:!?\n]){0,60})?\Z"
 )
 _NAMING_WORDS = ("phrase", "word ", "words ", "wording", "sentence", "string", "keyword", "expression", "slogan", "such as")  # _NAMES_A_QUOTE's, found as if a rule's (index -2)
 _TOPIC = -1
@@ -253,7 +259,7 @@ class InjectionCheck:
         if not self.rules[i].orders:
             return False
         before = source[max(0, start - 100) : start]
-        return (" it " in before or " them " in before or "bot" in before) and _REPORTED.search(before) is not None
+        return ("ed " in before or "ing " in before or " told " in before or " made " in before) and _REPORTED.search(before) is not None
 
     def run(self, text: str, deadline: float = float("inf"), *, data: bool = False) -> list[Finding]:
         """The engine's view: one finding per matched rule, scored with the text's score."""

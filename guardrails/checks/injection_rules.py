@@ -389,7 +389,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:(?:your|the\s+usual|the\s+normal|the\s+standard|the\s+previous|the\s+prior|the\s+earlier|all\s+previous|all\s+prior)\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|guidelines|instructions|directives|polic(?:y|ies)|programming)"
          # each alternative starts with a word, not an optional one, so the search skips ahead fast
          rf"|instructions|directives|guidelines|{_SAFETY_NOUN}|moderation|filters)"
-         r"\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
+         r"\s+(?:(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+|officially\s+)?(?:revoked|lifted|removed|disabled|suspended|void|null|cancel+ed|rescinded|withdrawn|deactivated|turned\s+off|switched\s+off|waived|off|invalid|obsolete|overridden|superseded|no\s+longer\s+(?:valid|active|in\s+(?:effect|force)|applicable))\b"
+         # "your instructions no longer apply", not "the guidelines no longer apply to contractors"
+         r"|(?:now\s+)?no\s+longer\s+appl(?:y|ies)\b(?!\s+(?:to|for|in|on|after|when|if|once|unless)\b))"
          r"|\b(?:they|these|those)\s+(?:rules|instructions|restrictions)?\s*no\s+longer\s+apply\b"
          # "none of the earlier setup applies", not "none of the earlier setup applies to v2"
          r"|\bnone\s+of\s+(?:the|your)\s+(?:earlier|previous|prior|above|original|usual|initial)\s+(?:setup|instructions|rules|guidelines|directives|restrictions|constraints|programming|configuration)\s+(?:appl(?:y|ies)|matters?|counts?)\b(?!\s+(?:to|here\s+to|for)\b)"
