@@ -13,6 +13,7 @@ mention: it keeps MENTION of its weight and gives no order.
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections import Counter
@@ -77,13 +78,16 @@ _DESCRIBED = re.compile(r"\b(?:where|whereby|when|whenever)\s+(?!(?:you|u|ur|i)\
 # Not when the reader is the one told ("you were told to ...", "the assistant is instructed to
 # ...", "I was told to tell you to ..."), nor a persona cast in a relative clause ("a version of
 # you that was told to ..."), nor past the clause ("... told me so, and now ignore ...").
-_REPORTED = re.compile(
-    r"(?:\b(?:asking|telling|instructing|prompting|getting|convincing|tricking|persuading|begging|making|having|forcing)\s+(?!you\b)(?:[\w']+\s+){1,3}?"
-    r"|\b(?:asked|told|instructed|prompted|got|convinced|tricked|persuaded|begged|made|had|ordered|forced)\s+"
+_REPORTER = re.compile(
+    r"(?:\b(?:asking|telling|instructing|prompting|getting|convincing|tricking|persuading|begging|forcing)\s+(?!you\b)(?:[\w']+\s+){1,3}?"
+    r"|\b(?:asked|told|instructed|prompted|got|convinced|tricked|persuaded|begged|ordered|forced)\s+"
     r"(?:me|him|her|us|them|it|(?:the|a|his|her|their|my|our)\s+(?!(?:\w+\s+)?(?:ai|assistant|model|llm|gpt|agent)s?\b)(?:\w+\s+)?\w+)\s+"
-    r"|\b(?!(?:you|u|ai|assistant|model|llm|agent|that|which|who)\b)\w+\s+(?:is|was|were|are|gets?|got|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:told|asked|instructed|ordered|directed|forced)\s+)"
-    r"(?:(?:to|into)\s+(?:(?!\b(?:and|but|then|now|so|you|your)\b)[^.;:!?\n]){0,60})?\Z"
+    r"|\b(?!(?:you|u|ai|assistant|model|llm|agent|that|which|who)\b)\w+\s+(?:is|was|were|are|gets?|got|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:told|asked|instructed|ordered|directed|forced)\s+)\Z"
 )
+# ... and what they are told, to the end of its clause (found first: it is the cheaper search)
+_TOLD_TO = re.compile(r"\s(?:to|into)\s+")
+_REST_OF_CLAUSE = re.compile(r"(?:(?!\b(?:and|but|then|now|so|you|your)\b)[^.;:!?\n]){0,60}\Z")
+_REPORTING = ("ask", "tell", "told", "instruct", "prompt", "get", "got ", "convinc", "trick", "persua", "beg", "forc", "order", "direct")
 _NAMING_WORDS = ("phrase", "word ", "words ", "wording", "sentence", "string", "keyword", "expression", "slogan", "such as")  # _NAMES_A_QUOTE's, found as if a rule's (index -2)
 _TOPIC = -1
 _NAMING = -2
@@ -194,7 +198,7 @@ class InjectionCheck:
                 elif (m := match(source, p)) and not self._excused(i, source, p):
                     found[i] = m.span()
         topic = near.pop(_TOPIC, [])  # where words about attacks start
-        naming = near.pop(_NAMING, None)  # whether a quote may be named as words
+        naming = sorted(near.pop(_NAMING, ()))  # where words that may name a quote start
         # An unanchored rule is tried once per stretch of text around its keywords:
         # keywords close together share one search instead of rescanning the same words.
         for i, positions in near.items():
@@ -211,7 +215,7 @@ class InjectionCheck:
             if m and not self._excused(i, source, m.start()):
                 found[i] = m.span()
         if topic or naming:  # a text may quote an attack and then give it: the rule's evidence is the given one
-            found = {i: self._unquoted(i, source, span, bool(topic)) for i, span in found.items()}
+            found = {i: self._unquoted(i, source, span, bool(topic)) if topic or _named_before(naming, span[0]) else span for i, span in found.items()}
         # (id, weight, family, span, whether it is an order and so counts double in data)
         evidence: list[tuple[str, float, str, tuple[int, int] | None, bool]] = []
         for i, span in sorted(found.items(), key=lambda item: -self.rules[item[0]].weight):
@@ -221,7 +225,7 @@ class InjectionCheck:
                 continue
             evidence.append((rule.id, rule.weight, rule.family, span, rule.orders))
         if evidence and (topic or naming):
-            evidence = _as_mentions(evidence, source, topic)
+            evidence = _as_mentions(evidence, source, topic, naming)
         for name in norm.signals & self._signals.keys():  # what normalization undid means the same in any field
             evidence.append((f"signal.{name}", self._signals[name], "encoded", None, False))
         if self._flood is not None and _is_flood(norm.words, norm.long_words):
@@ -258,8 +262,16 @@ class InjectionCheck:
             return True
         if not self.rules[i].orders:
             return False
-        before = source[max(0, start - 100) : start]
-        return ("ed " in before or "ing " in before or " told " in before or " made " in before) and _REPORTED.search(before) is not None
+        clause = source[max(0, start - 70) : start]  # where "to" must be
+        if " to " not in clause and " into " not in clause:
+            return False
+        before = source[max(0, start - 115) : start]
+        if not any(verb in before for verb in _REPORTING):
+            return False
+        return any(
+            _REST_OF_CLAUSE.match(before, told.end()) and _REPORTER.search(before, max(0, told.start() - 45), told.start() + 1)
+            for told in _TOLD_TO.finditer(before, max(0, len(before) - 70))
+        )
 
     def run(self, text: str, deadline: float = float("inf"), *, data: bool = False) -> list[Finding]:
         """The engine's view: one finding per matched rule, scored with the text's score."""
@@ -270,7 +282,14 @@ class InjectionCheck:
         ]
 
 
-def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
+def _named_before(naming: list[int], start: int) -> bool:
+    """Whether a word that may name a quote (found at ``naming``) comes in the stretch before
+    ``start`` where the quote holding it could be named."""
+    i = bisect.bisect_left(naming, start - _QUOTE_LENGTH[1] - 40)
+    return i < len(naming) and naming[i] < start
+
+
+def _as_mentions(evidence: list, source: str, topic_starts: list[int], naming: list[int]) -> list:
     """Evidence talked about rather than given, as a mention: MENTION of its weight and no
     order. That is evidence in a quote the text names as words ("the phrase '...'"); in a
     text about attacks (its words start at ``topic_starts``, outside the quotes), evidence
@@ -278,7 +297,9 @@ def _as_mentions(evidence: list, source: str, topic_starts: list[int]) -> list:
     evidence in a clause describing what something does ("attacks where instructions in a
     web page override the system prompt"). The words that make a text about attacks are
     then its topic, not evidence."""
-    quote_of = {e: quote for e in evidence if e[3] and (quote := _quote_around(source, *e[3]))}
+    quote_of = {
+        e: quote for e in evidence if e[3] and (topic_starts or _named_before(naming, e[3][0])) and (quote := _quote_around(source, *e[3]))
+    }
     quotes = set(quote_of.values())
     named = [m for p in topic_starts if (m := _ABOUT_ATTACKS.match(source, p))]
     outside = [m for m in named if not any(s <= m.start() and m.end() <= t for s, t in quotes)]
