@@ -7,8 +7,10 @@ never flags. Text from an untrusted *data* field (a retrieved document, a tool r
 held to a stricter standard: instruction-like evidence there counts twice, because a
 document has no business addressing the model (evidence that only names something, a
 password or a jailbreak, gives no order and counts the same anywhere). An attack quoted
-in a text about attacks ("why do attackers write 'ignore previous instructions'?") is a
-mention: it keeps MENTION of its weight and gives no order.
+in a text about attacks ("why do attackers write 'ignore previous instructions'?"), or named
+as words ("they hid the phrase '...'"), is a mention: it keeps MENTION of its weight and gives
+no order. An order reported as given to someone else ("my manager told me to ignore the old
+guidelines") is not given to the reader at all.
 """
 
 from __future__ import annotations
@@ -257,7 +259,8 @@ class InjectionCheck:
         return span
 
     def _excused(self, i: int, source: str, start: int) -> bool:
-        """Whether the text before rule ``i``'s match at ``start`` makes it no order."""
+        """Whether the text before rule ``i``'s match at ``start`` makes it no order: the
+        rule's own ``not_after``, or a report of an order given to someone else."""
         if i in self._not_after and self._not_after[i].search(source, max(0, start - _EXCUSE_REACH), start):
             return True
         if not self.rules[i].orders:
