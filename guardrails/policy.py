@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import regex
 import yaml
 
 from guardrails.checks.injection_rules import RULES, Rule
@@ -309,13 +310,11 @@ class _Reader:
             if not (isinstance(reach, (list, tuple)) and len(reach) == 2 and all(isinstance(n, int) and n >= 0 for n in reach)):
                 raise self.fail(f"{name}.reach", f"expected [characters before, characters after] its keyword, got {reach!r}")
             built = replace(built, reach=tuple(reach))
-            import regex
-
-            for field in ("pattern", "not_after"):
+            for key in ("pattern", "not_after"):
                 try:
-                    regex.compile(getattr(built, field))
+                    regex.compile(getattr(built, key))
                 except (regex.error, TypeError) as exc:
-                    raise self.fail(f"{name}.{field}", f"not a valid regular expression: {exc}") from exc
+                    raise self.fail(f"{name}.{key}", f"not a valid regular expression: {exc}") from exc
             ids.add(built.id)
             rules.append(built)
         disable = self.names(data, "disable", "injection.disable", ())

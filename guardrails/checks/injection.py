@@ -250,7 +250,7 @@ class InjectionCheck:
         at = span
         for _ in range(_QUOTES_TRIED):
             quote = _quote_around(source, *at)
-            if quote is None or not (about or _NAMES_A_QUOTE.search(source, max(0, quote[0] - 40), quote[0])):
+            if quote is None or not (about or _named(source, quote)):
                 return at
             m = self._patterns[i].search(source, quote[1])
             if m is None or self._excused(i, source, m.start()):
@@ -292,6 +292,11 @@ def _named_before(naming: list[int], start: int) -> bool:
     return i < len(naming) and naming[i] < start
 
 
+def _named(source: str, quote: tuple[int, int]) -> bool:
+    """Whether the text names the quote as words ("the phrase '...'"), see ``_NAMES_A_QUOTE``."""
+    return _NAMES_A_QUOTE.search(source, max(0, quote[0] - 40), quote[0]) is not None
+
+
 def _as_mentions(evidence: list, source: str, topic_starts: list[int], naming: list[int]) -> list:
     """Evidence talked about rather than given, as a mention: MENTION of its weight and no
     order. That is evidence in a quote the text names as words ("the phrase '...'"); in a
@@ -312,7 +317,7 @@ def _as_mentions(evidence: list, source: str, topic_starts: list[int], naming: l
     for e in evidence:
         quote = quote_of.get(e)
         if quote is not None:
-            if about or _NAMES_A_QUOTE.search(source, max(0, quote[0] - 40), quote[0]):
+            if about or _named(source, quote):
                 mentioned.add(e)
         elif about_attacks and e[4] and e[3] and _DESCRIBED.search(source, max(0, e[3][0] - 60), e[3][0]):
             mentioned.add(e)

@@ -308,6 +308,8 @@ _PREVIOUS_TASKS = (
     r"|\b(?:esqueça|esqueca|esquece|esqueçam|ignore|ignora)\s+{todas}(?:as\s+|suas\s+|tuas\s+)?(?:tarefas|ordens)\s+(?:anteriores|prévias|previas|de\s+antes)\b"
 )
 _PREVIOUS_TASKS_VERBS = ("ignor", "disregard", "forget", "drop", "abandon", "vergiss", "vergesst", "vergessen", "olvid", "oubli", "dimentic", "esque")
+# "... now without asking the user", the end of an order to act on one's own (tool.no_confirmation)
+_WITHOUT_ASKING = r"(?:now\s+|immediately\s+|right\s+away\s+)?without\s+(?:asking|confirm\w*|(?:the\s+)?user(?:'s)?\s+(?:approval|consent|confirmation|permission)|(?:any\s+)?(?:approval|consent|permission))"
 # A private key or a credentials file in a user's home ("~/.ssh/id_rsa", "~/.aws/credentials"), not a public key
 _SECRET_FILE = (
     r"(?:(?:~|\$home|/home/\w+|/root|/users/\w+)?/?\.(?:ssh/(?:id_\w+|authorized_keys)|aws/credentials|config/gcloud/[\w./-]+|kube/config|netrc"
@@ -1343,10 +1345,12 @@ RULES: tuple[Rule, ...] = (
          ("please",)),
     Rule("tool.no_confirmation", "tool", 0.35, "telling an agent to act without asking the user",
          # an order ("proceed without asking"), not a tool's description ("it proceeds without asking")
-         r"(?:^|[.;:!?\n\"(]\s*|\b(?:and|then|so|now|please)\s+)(?:proceed|continue|go\s+ahead|act|execute\s+it|do\s+(?:it|this|so))\s+(?:now\s+|immediately\s+|right\s+away\s+)?without\s+(?:asking|confirm\w*|(?:the\s+)?user(?:'s)?\s+(?:approval|consent|confirmation|permission)|(?:any\s+)?(?:approval|consent|permission))"
+         r"(?:^|[.;:!?\n\"(]\s*|\b(?:and|then|so|now|please)\s+)(?:proceed|continue|go\s+ahead|act|execute\s+it|do\s+(?:it|this|so))\s+"
+         rf"{_WITHOUT_ASKING}"
          r"|\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:ask|check\s+with|confirm\s+with)\s+(?:the\s+user|them)\s+(?:for|before)\s+(?:confirmation|permission|approval|consent|proceeding|acting|deleting|sending|paying)\b"
          # a tool named by its identifier: "call transfer_funds now without asking"
-         r"|\b(?:call|invoke|execute|run|use)\s+(?:the\s+)?`?\w+_\w+`?(?:\s+(?:tool|function))?\s+(?:now\s+|immediately\s+|right\s+away\s+)?without\s+(?:asking|confirm\w*|(?:the\s+)?user(?:'s)?\s+(?:approval|consent|confirmation|permission)|(?:any\s+)?(?:approval|consent|permission))",
+         r"|\b(?:call|invoke|execute|run|use)\s+(?:the\s+)?`?\w+_\w+`?(?:\s+(?:tool|function))?\s+"
+         rf"{_WITHOUT_ASKING}",
          ("without asking", "without confirm", "without the user", "without user", "without any", "without approval", "without consent", "without permission",
           "ask the user", "ask them", "check with the user", "check with them", "confirm with the user", "confirm with them"), anchored=False, reach=(60, 80)),
     Rule("tool.consent_claim", "tool", 0.25, "claiming, inside data, that the user already approved an action",
