@@ -249,7 +249,7 @@ _ASKING_A_MODEL = rf"\b(?:ask|tell|instruct|prompt|get|make|force|want|let)(?:s|
 # addressed.must: who is told, how a text says "reading this", and the modal verbs
 _MUST_SUBJECT = rf"\b{_AI_NAMED}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+"
 _READING_IT = r"(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?"
-_MUST = r"(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+)?"
+_MUST = r"(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+|first\s+)?"
 _AI_AT_WORK_KEYWORDS = tuple(f"{w} {ai}" for w in ("coding", "summarizing", "summarising", "reading", "processing", "reviewing", "screening", "browsing", "autonomous", "llm", "gpt", "chat")
                              for ai in ("agent", "model"))
 # The keyword starts of _AI's words ("ai " and "bot " whole words: "aim" and "bottle" are not).
@@ -315,6 +315,31 @@ _SECRET_FILE = (
     r"(?:(?:~|\$home|/home/\w+|/root|/users/\w+)?/?\.(?:ssh/(?:id_\w+|authorized_keys)|aws/credentials|config/gcloud/[\w./-]+|kube/config|netrc"
     r"|npmrc|pypirc|git-credentials|docker/config\.json|cursor/mcp\.json)|/etc/shadow|\bid_(?:rsa|dsa|ecdsa|ed25519))(?![\w-]|\.pub)"
 )
+# A person's private data, as an agent with their accounts can reach it ("my saved payment
+# methods", "the customer's medical history"); "your passport scan" is the human reader's own.
+_POSSESSED = r"(?:my|our|their|his|her|the\s+(?:user|customer|client|patient|cardholder|account\s+holder|employee)'?s?)\s+(?:(?:saved|stored|full|complete|whole|entire|latest|recent|current|new|private|personal)\s+){0,2}"
+_PERSONAL_DATA = (
+    r"(?:payment\s+(?:methods?|cards?|info\w*|details)|(?:medical|health|prescription)\s+(?:history|records?|data|files?|information)"
+    r"|(?:home|billing|shipping|postal)\s+address(?:es)?|(?:phone|passport|social\s+security|ssn|driver'?s\s+licen[cs]e|account|routing|card|credit\s+card)\s+numbers?"
+    r"|passport\s+(?:scans?|details|copy|photos?)|date\s+of\s+birth|(?:location|browsing|search|purchase|order|call)\s+history|(?:recovery|backup)\s+codes?"
+    r"|security\s+(?:questions?|answers?)|login\s+(?:details|info\w*)|bank\s+(?:statements?|details|account\s+details))\b"
+)
+_PERSONAL_DATA_KEYWORDS = (
+    "payment method", "payment card", "payment info", "payment detail", "medical", "health", "prescription", "home address", "billing address", "shipping address",
+    "postal address", "phone number", "passport", "social security", "ssn", "driver", "account number", "routing number", "card number", "credit card number",
+    "date of birth", "location history", "browsing history", "search history", "purchase history", "order history", "call history", "recovery code", "backup code",
+    "security question", "security answer", "login detail", "login info", "bank statement", "bank detail", "bank account detail",
+)
+# Where it is sent: a URL, an e-mail address or a domain, perhaps after "my other address,"
+_DESTINATION = r"(?:(?:my|his|her|their|this|the|our|an?)\s+(?:\w+\s+){0,2}?(?:e-?mail\s+)?(?:address|inbox|account)\s*[,:]?\s+)?(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)"
+_SHARE = r"(?:send|forward|e-?mail|post|upload|share|transfer|copy|submit|leak|transmit|text|fax|paste)\w*"
+# Secrets that have no business in an answer: "include the customer's full card number in your reply"
+_SECRET = (
+    r"(?:(?:full\s+|complete\s+)?(?:credit\s+)?card\s+numbers?|cvv|cvc|card\s+security\s+codes?|passwords?|passcodes?|pins?|(?:recovery|backup)\s+codes?"
+    r"|one-time\s+(?:pass)?codes?|otps?|(?:2fa|mfa|verification)\s+codes?|private\s+keys?|seed\s+phrases?|api\s+keys?|access\s+tokens?|session\s+(?:tokens?|cookies?)"
+    r"|credentials|social\s+security\s+numbers?|ssns?)\b"
+)
+_IN_THE_ANSWER = r"(?:in|into|within)\s+(?:your|the)\s+(?:reply|answer|response|summary|output|message|comment)\b(?!\s+(?:box|field|form|template)\b)"
 _RISKY_CALL = r"(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?"
 
 # What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
@@ -1277,7 +1302,7 @@ RULES: tuple[Rule, ...] = (
          rf"\b{_AI_NAMED}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?"
          # "Assistant, when summarizing this page, tell the user ...": the clause is looked
          # ahead over, so rules that match inside it ("when you read this") still count
-         rf"(?:{_VOCATIVE_ORDER}|(?=(?:when|whenever|while|as|if|once|before|after)\s+[^,.;:!?\n]{{1,60}}?,?\s+(?:please\s+)?{_VOCATIVE_ORDER}))",
+         rf"(?:{_VOCATIVE_ORDER}|(?=(?:when|whenever|while|as|if|once|before|after)\s+[^,.;:!?\n]{{1,60}}?,?\s+(?:please\s+)?(?:also\s+)?{_VOCATIVE_ORDER}))",
          _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS + ("ai-",)),  # a handle: "TODO(ai-reviewer):"
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
@@ -1424,6 +1449,18 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|user'?s?\s+(?:question|message|query|input|data|email|details)|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?|bank\s+(?:statements?|details|account\s+(?:details|numbers?))|(?:credit\s+)?card\s+(?:details|numbers?)|medical\s+records?|tax\s+returns?|payment\s+details)\b[^.\n]{0,60}?\b(?:to|at|into)\s+(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)",  # leet folding reads "@" as "a"
          ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "user's", "users", "user question", "user message", "user query", "user input", "user data", "user email", "user details", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key", "bank statement", "bank detail", "bank account", "card detail", "card number", "medical record", "tax return",
           "payment detail")),
+    Rule("exfil.personal_data", "exfiltration", 0.4, "a person's private data to be sent to an address or URL",
+         # sent, or fetched and then sent: "retrieve my saved payment methods and email them to ..."
+         rf"\b{_SHARE}\s+(?:(?:all\s+(?:of\s+)?|a\s+copy\s+of\s+|copies\s+of\s+))?{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,40}}?\bto\s+{_DESTINATION}"
+         rf"|\b{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,60}}?\b(?:and|then)\s+(?:then\s+)?{_SHARE}\s+(?:it|them|this|these|a\s+copy)\s+to\s+{_DESTINATION}",
+         _PERSONAL_DATA_KEYWORDS, anchored=False, reach=(60, 160)),
+    Rule("exfil.secret_in_answer", "exfiltration", 0.35, "a secret of the user's to be written into the answer",
+         rf"\b(?:include|put|paste|add|insert|write|list|print|show|reveal|give|return|echo|repeat|reply\s+with|respond\s+with|answer\s+with)\s+(?:[\w']+\s+){{0,3}}?{_SECRET}[^.\n]{{0,40}}?\b{_IN_THE_ANSWER}"
+         # fetched first, then put in: "retrieve the customer's full card number ... and include it in the reply"
+         rf"|\b{_SECRET}[^.\n]{{0,60}}?\band\s+(?:include|put|paste|add|insert|write|show)\s+(?:it|them)\s+{_IN_THE_ANSWER}",
+         ("card number", "cvv", "cvc", "card security", "password", "passcode", "pin", "recovery code", "backup code", "one-time", "otp", "2fa code", "mfa code",
+          "verification code", "private key", "seed phrase", "api key", "access token", "session token", "session cookie", "credentials", "social security", "ssn"),
+         anchored=False, reach=(80, 120), not_after=r"\b(?:never|not|n't|no)\s+(?:\w+\s+){0,3}"),
     Rule("exfil.fill_url", "exfiltration", 0.5, "a URL left open for the conversation's data",
          r"https?://[^\s)\]?&]{1,300}(?:[?&][^\s)\]?&]{0,200}){0,10}?[?&][\w-]{1,50}=[\s)\]\"']{0,3}(?:followed\s+by|\+|plus|and\s+then|then|with)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:[\w']+\s+){0,2}?(?:chat|conversation|history|password|secret|data|email|e-mail|messages?|context|prompt|summary|answer|response)",
          ("http",)),
