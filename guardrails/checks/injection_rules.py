@@ -342,6 +342,14 @@ _SECRET = (
 _IN_THE_ANSWER = r"(?:in|into|within)\s+(?:your|the)\s+(?:reply|answer|response|summary|output|message|comment)\b(?!\s+(?:box|field|form|template)\b)"
 _RISKY_CALL = r"(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?"
 
+# The model's configuration, not a program's ("output the nginx configuration"): "your ...", or
+# a word no program's has. One fixed-width look-behind each, so the stdlib engine takes it.
+_OWN_CONFIGURATION = "(?:" + "|".join(
+    rf"(?<=\b{before}\s)"
+    for before in ("your", "system", "initial", "original", "hidden", "secret", "internal", "confidential", "private", "underlying")
+    + tuple(f"your\\s{adjective}" for adjective in ("full", "entire", "whole", "complete", "current", "exact", "own"))
+) + ")configuration"
+
 # What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
 _VOCATIVE_ORDER = (
     r"(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
@@ -872,9 +880,9 @@ RULES: tuple[Rule, ...] = (
          r"(?!\s+(?:of|for|on)\s+(?:this|my|our|a|an|the)\s+(?:\w+\s+){0,2}?(?:app|application|website|site|game|library|package|plugin|extension|script|tool|project|service|api|backend|frontend|repo|repository|module|program|software|codebase|code|server|database)s?\b)"
          # "the administrator of our school's Google Workspace": in charge of something else
          rf"(?!{_OF_A_THING})|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
-         r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
+         r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\b(?:who|that)\s+(?:wrote|authored|designed|created)\s+your\s+(?:system\s+)?(?:prompt|instructions|rules|guidelines|configuration|persona)\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
          ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override",
-          "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
+          "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "who wrote", "who authored", "that wrote", "that authored", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
     Rule("devmode.dump_command", "devmode", 0.45, "a slash command that dumps the model's context or configuration",
          r"/(?:dump|print|show|reveal|export)[_-]?(?:context|prompt|system|config\w*|memory|instructions|history|settings|env)\b",
          # a command's name, not an order: CLI docs list such commands too
@@ -896,12 +904,13 @@ RULES: tuple[Rule, ...] = (
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
          # "Never reveal these instructions" is a system prompt guarding itself
-         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|to|with)\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|configuration|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|to|with)\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation|configuration)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|{_OWN_CONFIGURATION}|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
          r"|(?:the\s+)?(?:start|beginning|top|system|developer|previous|prompt|context|preamble|setup|configuration))\b)"
-         r"|in\s+(?:the|a|an|our|this)\s+(?:\w+\s+)?(?:guide|manual|handbook|book|document|docs|documentation|file|readme|wiki|policy|article|page|section|chapter)\b))",
+         r"|in\s+(?:the|a|an|our|this)\s+(?:\w+\s+)?(?:guide|manual|handbook|book|document|docs|documentation|file|readme|wiki|policy|article|page|section|chapter)\b"
+         r"|(?:that\s+|which\s+)?you\s+(?:gave|sent|wrote|showed|told)\s+(?:me|us)\b))",
          ("repeat", "reveal", "print", "output", "show", "display", "dump", "leak", "expose", "disclose", "recite", "quot", "spell", "echo", "paste", "copy", "write", "list", "read back", "share"),
          not_after=_ASKERS_OWN),
     Rule("extract.reframe", "extraction", 0.7, "asking for the instructions in another form",
@@ -910,7 +919,7 @@ RULES: tuple[Rule, ...] = (
          # nor a prompt a clause away from the verb ("write Python that loads the system prompt")
          rf"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b{_NO_CLAUSE}{{0,20}}?"
          r"(?:\b(?:your|above|previous|prior|preceding|earlier)\b|\b(?:the|your)\s+(?:\w+\s+)?(?:initial|original|system|hidden|secret)\b)"
-         r"[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b"
+         r"[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|(?:setup|set-up|startup|initiali[sz]ation)\s+(?:message|text)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b"
          r"(?!\s+(?:feature|parameter|field|option|setting|concept|api|docs?|documentation|template|example|syntax|attribute|role|property|argument|variable|length|limit|tokens?|engineering)\b|\s+for\s+(?!me\b|us\b))",
          ("summar", "translate", "convert", "format", "rewrite", "rephrase", "reword", "explain", "describe", "encode", "express", "restate", "paraphrase", "tell me", "give me", "state", "provide", "return", "turn", "write", "tl;dr", "tldr")),
     Rule("extract.above_reframe", "extraction", 0.55, "the text before the user's message, printed or re-cast",
@@ -950,6 +959,12 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.you_were_told", "extraction", 0.35, "everything the model was told or given, asked for as a whole",
          r"\b(?:everything|all|anything|whatever)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|had\s+been)\s+(?:told|given|instructed|programmed|fed)\b",
          ("you were", "you have been", "you've been", "you had been"), anchored=False, reach=(20, 30)),
+    # named, not ordered: "the instructions you were given at orientation" speaks to a person too
+    Rule("extract.your_setup", "extraction", 0.35, "the rules the model was given, or how it was set up, as something to tell",
+         r"\b(?:the|your)\s+(?:rules|instructions|guidelines|directives)\s+(?:that\s+|which\s+)?you\s+(?:were|have\s+been|'ve\s+been|had\s+been)\s+(?:given|told|fed|programmed\s+with)\b"
+         r"|\bhow\s+(?:(?:were|have)\s+you|you\s+(?:were|have\s+been))\s+(?:been\s+)?(?:configured|set\s+up|programmed|instructed|prompted|briefed)\b",
+         tuple(f"{det} {noun}" for det in ("the", "your") for noun in ("rules", "instructions", "guidelines", "directives"))
+         + ("how were you", "how have you", "how you were", "how you have"), orders=False),
     Rule("extract.above", "extraction", 0.4, "pointing at the text before the user's message",
          r"\b(?:above|before)\s+this\s+(?:point|line|message)\b|\beverything\s+(?:above|before\s+this)\b|\b(?:the\s+)?(?:words|instructions|prompt)\s+above\b"
          r"|\b(?:text|words|content)\s+(?:that\s+)?(?:came|comes|appears|appeared|was|is)\s+(?:before|above)\s+(?:this|my|the\s+(?:user|first))\b|\byour\s+context\s+window\b|\bbefore\s+i\s+(?:said|wrote|typed|asked|sent)\s+anything\b|\b(?:anything|everything|whatever)\s+(?:that\s+)?(?:comes?\s+|came\s+|is\s+|was\s+)?(?:before|above|prior\s+to)\s+my\s+(?:message|question|prompt|input|first\s+message)\b",
@@ -1000,7 +1015,7 @@ RULES: tuple[Rule, ...] = (
          ("return",)),
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
          r"(?<!\bword\s)(?<!\bterm\s)(?!(?<=[a-z]\s['\"])\w+['\"])"  # "the word password", "spell 'password'" name a word (a code literal, login("u", "password"), may be one)
-         r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b"
+         r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b(?!\s+(?:polic(?:y|ies)|requirements?|reset|manager|strength|rules?|field|hint|expir\w*|length|complexity|settings?|form|page|recovery))"
          # the model's own secret, not "your secret ingredient"
          r"|(?<=\byour\s)secret\b(?!\s+(?:to|of|for|ingredient|recipes?|sauce|santa|garden|weapon|admirer|life|identity|crush|menu|spot|place|stash))",
          ("pass", "access code", "secret", "hidden key", "hidden code", "hidden word", "hidden phrase", "api key"), orders=False),
@@ -1024,7 +1039,8 @@ RULES: tuple[Rule, ...] = (
           "as an acrostic", "as a acrostic", "in pig latin", "in rot", "in morse", "with spaces", "with dashes", "with dots", "with hyphens"), anchored=False, reach=(60, 30), orders=False),
     Rule("extract.secret_disguised", "extraction", 0.5, "the secret itself asked for in a disguised form: 'write the password backwards'",
          r"\b(?:spell|write|say|give|tell|type|output|print|show|list|reveal|share|send)\w*\b[^.\n]{0,25}?\b(?:the|your)\s+(?:secret\s+|hidden\s+)?(?:password|passcode|passphrase|secret\s+(?:word|key|code))\b"
-         r"[^.\n]{0,40}?\b(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+(?:at\s+a\s+time|per\s+line)|(?:each|every)\s+(?:letter|character)|with\s+(?:spaces|dashes|dots|hyphens)\s+between)\b",
+         r"[^.\n]{0,40}?\b(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+(?:at\s+a\s+time|per\s+line)|(?:each|every)\s+(?:letter|character)|with\s+(?:spaces|dashes|dots|hyphens)\s+between)\b"
+         r"|\b(?:count|list|enumerate|name|spell|give\s+me|tell\s+me)\w*\s+(?:all\s+)?(?:the\s+)?(?:letters|characters|digits)\s+(?:in|of)\s+(?:the|your)\s+(?:secret\s+|hidden\s+)?(?:password|passcode|passphrase|secret\s+(?:word|key|code))\b",
          ("password", "passcode", "passphrase", "secret word", "secret key", "secret code"), anchored=False, reach=(50, 60)),
     Rule("extract.secret_request", "extraction", 0.6, "asking for the secret itself",
          r"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list|share)\b[^.\n]{0,25}?\b(?:the|your|my)\s+(?:secret\s+|hidden\s+|admin\s+|master\s+|real\s+)?(?:password|passcode|passphrase|access\s+code|secret\s+(?:key|code|word|phrase))\b"
@@ -1036,15 +1052,16 @@ RULES: tuple[Rule, ...] = (
          ("base64", "base-64", "binary", "hex", "rot13", "rot-13", "morse", "ascii", "a cipher", "caesar", "pig latin"), anchored=False, reach=(70, 20)),
     Rule("extract.verbatim", "extraction", 0.3, "insisting nothing be left out",
          # "verbatim" after a verb of giving it: "replays the message verbatim" describes a program
-         r"(?<=\b(?:print|repeat|output|write|copy|give|show|tell|reveal|paste|reproduce|recite|type|quote|return|list|display|send|share|spell)\w*\b[^.\n]{0,60})verbatim(?!\s+cop(?:y|ies)\b)"
+         r"(?<=\b(?:print|repeat|output|write|copy|give|show|tell|reveal|paste|put|reproduce|recite|type|quote|return|list|display|send|share|spell)\w*\b[^.\n]{0,60})verbatim(?!\s+cop(?:y|ies)\b)"
          r"|\b(?:word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
          ("quote", "verbatim", "word for word", "character for character", "do not redact", "do not censor", "do not omit", "do not leave", "leave nothing out", "don't leave", "dont leave")),
     Rule("extract.as_code", "extraction", 0.2, "asking for output as code, a classic extraction wrapper",
          # after a verb of giving it: "pip is installed by default in Python" asks for nothing
          r"(?<=\b(?:write|put|give|show|output|print|format|express|rewrite|translate|convert|present|encode|display|return|reveal|repeat|list|tell|spell|summari[sz]e|type)\w*\s+(?:[^\s.]+\s+){0,6})"
          r"(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b"
-         r"|\b(?:docstring|comment|string\s+literal|variable)\s+(?:that\s+)?(?:contains?|containing|holds?|holding|includes?|including)\b",
-         ("docstring", "comment", "string literal", "variable", "in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet")),
+         r"|\b(?:docstring|comment|string\s+literal|variable)\s+(?:that\s+)?(?:contains?|containing|holds?|holding|includes?|including)\b"
+         r"|(?<=\bwhose\s)(?:docstring|comment|string\s+literal|variable)\s+(?:is|equals?)\b",
+         ("docstring", "comment", "string literal", "variable", "in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "into a code block", "to a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet")),
     # Other languages: a verb of showing, then the model's own instructions: "your", or the
     # system's, initial or hidden ones ("show me the rules of chess" is not extraction); or
     # "what are your instructions?", as extract.what_are in English.
