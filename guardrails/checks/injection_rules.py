@@ -332,7 +332,7 @@ _PERSONAL_DATA_KEYWORDS = (
 )
 # Where it is sent: a URL, an e-mail address or a domain, perhaps after "my other address,"
 _DESTINATION = r"(?:(?:my|his|her|their|this|the|our|an?)\s+(?:\w+\s+){0,2}?(?:e-?mail\s+)?(?:address|inbox|account)\s*[,:]?\s+)?(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)"
-_SHARE = r"(?:send|forward|e-?mail|post|upload|share|transfer|copy|submit|leak|transmit|text|fax|paste)\w*"
+_SHARE = rf"(?:{_SEND}|share|transfer|copy|text|fax|paste)\w*"
 # Secrets that have no business in an answer: "include the customer's full card number in your reply"
 _SECRET = (
     r"(?:(?:full\s+|complete\s+)?(?:credit\s+)?card\s+numbers?|cvv|cvc|card\s+security\s+codes?|passwords?|passcodes?|pins?|(?:recovery|backup)\s+codes?"
