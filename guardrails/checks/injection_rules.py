@@ -1468,14 +1468,14 @@ RULES: tuple[Rule, ...] = (
           "payment detail")),
     Rule("exfil.personal_data", "exfiltration", 0.4, "a person's private data to be sent to an address or URL",
          # sent, or fetched and then sent: "retrieve my saved payment methods and email them to ..."
-         rf"\b{_SHARE}\s+(?:(?:all\s+(?:of\s+)?|a\s+copy\s+of\s+|copies\s+of\s+))?{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,40}}?\bto\s+{_DESTINATION}"
+         rf"\b{_SHARE}\s+(?:all\s+(?:of\s+)?|a\s+copy\s+of\s+|copies\s+of\s+)?{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,40}}?\bto\s+{_DESTINATION}"
          rf"|\b{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,60}}?\b(?:and|then)\s+(?:then\s+)?{_SHARE}\s+(?:it|them|this|these|a\s+copy)\s+to\s+{_DESTINATION}",
          _PERSONAL_DATA_KEYWORDS, anchored=False, reach=(60, 160)),
     Rule("exfil.secret_in_answer", "exfiltration", 0.35, "a secret of the user's to be written into the answer",
          rf"\b(?:include|put|paste|add|insert|write|list|print|show|reveal|give|return|echo|repeat|reply\s+with|respond\s+with|answer\s+with)\s+(?:[\w']+\s+){{0,3}}?{_SECRET}[^.\n]{{0,40}}?\b{_IN_THE_ANSWER}"
          # fetched first, then put in: "retrieve the customer's full card number ... and include it in the reply"
          rf"|\b{_SECRET}[^.\n]{{0,60}}?\band\s+(?:include|put|paste|add|insert|write|show)\s+(?:it|them)\s+{_IN_THE_ANSWER}",
-         ("card number", "cvv", "cvc", "card security", "password", "passcode", "pin", "recovery code", "backup code", "one-time", "otp", "2fa code", "mfa code",
+         ("card number", "cvv", "cvc", "card security", "password", "passcode", "pin ", "pins ", "recovery code", "backup code", "one-time", "otp ", "otps ", "2fa code", "mfa code",
           "verification code", "private key", "seed phrase", "api key", "access token", "session token", "session cookie", "credentials", "social security", "ssn"),
          anchored=False, reach=(80, 120), not_after=r"\b(?:never|not|n't|no)\s+(?:\w+\s+){0,3}"),
     Rule("exfil.fill_url", "exfiltration", 0.5, "a URL left open for the conversation's data",
