@@ -317,18 +317,19 @@ _SECRET_FILE = (
 )
 # A person's private data, as an agent with their accounts can reach it ("my saved payment
 # methods", "the customer's medical history"); "your passport scan" is the human reader's own.
+# Bank details and card numbers are exfil.destination's, which takes them whoever owns them.
 _POSSESSED = r"(?:my|our|their|his|her|the\s+(?:user|customer|client|patient|cardholder|account\s+holder|employee)'?s?)\s+(?:(?:saved|stored|full|complete|whole|entire|latest|recent|current|new|private|personal)\s+){0,2}"
 _PERSONAL_DATA = (
-    r"(?:payment\s+(?:methods?|cards?|info\w*|details)|(?:medical|health|prescription)\s+(?:history|records?|data|files?|information)"
-    r"|(?:home|billing|shipping|postal)\s+address(?:es)?|(?:phone|passport|social\s+security|ssn|driver'?s\s+licen[cs]e|account|routing|card|credit\s+card)\s+numbers?"
+    r"(?:payment\s+(?:methods?|cards?|info\w*)|(?:medical|health|prescription)\s+(?:history|records?|data|files?|information)"
+    r"|(?:home|billing|shipping|postal)\s+address(?:es)?|(?:phone|passport|social\s+security|ssn|driver'?s\s+licen[cs]e|account|routing)\s+numbers?"
     r"|passport\s+(?:scans?|details|copy|photos?)|date\s+of\s+birth|(?:location|browsing|search|purchase|order|call)\s+history|(?:recovery|backup)\s+codes?"
-    r"|security\s+(?:questions?|answers?)|login\s+(?:details|info\w*)|bank\s+(?:statements?|details|account\s+details))\b"
+    r"|security\s+(?:questions?|answers?)|login\s+(?:details|info\w*))\b"
 )
 _PERSONAL_DATA_KEYWORDS = (
-    "payment method", "payment card", "payment info", "payment detail", "medical", "health", "prescription", "home address", "billing address", "shipping address",
-    "postal address", "phone number", "passport", "social security", "ssn", "driver", "account number", "routing number", "card number", "credit card number",
+    "payment method", "payment card", "payment info", "medical", "health", "prescription", "home address", "billing address", "shipping address",
+    "postal address", "phone number", "passport", "social security", "ssn", "driver", "account number", "routing number",
     "date of birth", "location history", "browsing history", "search history", "purchase history", "order history", "call history", "recovery code", "backup code",
-    "security question", "security answer", "login detail", "login info", "bank statement", "bank detail", "bank account detail",
+    "security question", "security answer", "login detail", "login info",
 )
 # Where it is sent: a URL, an e-mail address or a domain, perhaps after "my other address,"
 _DESTINATION = r"(?:(?:my|his|her|their|this|the|our|an?)\s+(?:\w+\s+){0,2}?(?:e-?mail\s+)?(?:address|inbox|account)\s*[,:]?\s+)?(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)"
@@ -1463,7 +1464,7 @@ RULES: tuple[Rule, ...] = (
          r"\s+(?:[^.\n]{0,30}?\s)?(?:to|in|into|as|onto)\s+(?:it\b|(?:the\s+|a\s+|this\s+)?(?:url|link|query|parameter|image|address)\b|https?://)",
          ("append", "add", "include", "put", "encode", "insert", "attach")),
     Rule("exfil.destination", "exfiltration", 0.4, "private data aimed at an address or URL",
-         r"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|user'?s?\s+(?:question|message|query|input|data|email|details)|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?|bank\s+(?:statements?|details|account\s+(?:details|numbers?))|(?:credit\s+)?card\s+(?:details|numbers?)|medical\s+records?|tax\s+returns?|payment\s+details)\b[^.\n]{0,60}?\b(?:to|at|into)\s+(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)",  # leet folding reads "@" as "a"
+         rf"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|user'?s?\s+(?:question|message|query|input|data|email|details)|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?|bank\s+(?:statements?|details|account\s+(?:details|numbers?))|(?:credit\s+)?card\s+(?:details|numbers?)|medical\s+records?|tax\s+returns?|payment\s+details)\b[^.\n]{{0,60}}?\b(?:to|at|into)\s+{_DESTINATION}",  # leet folding reads "@" as "a"
          ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "user's", "users", "user question", "user message", "user query", "user input", "user data", "user email", "user details", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key", "bank statement", "bank detail", "bank account", "card detail", "card number", "medical record", "tax return",
           "payment detail")),
     Rule("exfil.personal_data", "exfiltration", 0.4, "a person's private data to be sent to an address or URL",
