@@ -23,8 +23,8 @@ maps back. Text that has to be rebuilt is added as a *segment* after the main te
 maps back to the span it came from: letter-by-letter words ("i g n o r e", "i.g.n.o.r.e"),
 words joined into one token ("IgnoreAllPrevious", "forget.your.rules"), words broken by
 markup or hyphens ("**ig**nore", "instruc-\ntions"), the text near a "backwards" or
-"rot13" cue reversed or rotated, text stored backwards behind a right-to-left override,
-upside-down text, and embedded base64, hex, binary, URL-encoded runs and HTML character
+"rot13" cue (or near words written backwards) reversed or rotated, Morse code as letters,
+text stored backwards behind a right-to-left override, upside-down text, and embedded base64, hex, binary, URL-encoded runs and HTML character
 references that decode to text (decoded again if they hold further encodings, up to a
 depth limit).
 """
@@ -140,7 +140,25 @@ _JOINED_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Words that say the text must be turned around or rotated before it reads
 _ROTATED = ("rot13", "rot-13", "rot 13", "caesar")
 _REVERSED = ("backwards", "reversed", "reverse ", "reverse:", "right to left")
-_ROT13 = str.maketrans(string.ascii_lowercase, string.ascii_lowercase[13:] + string.ascii_lowercase[:13])
+# Words that show text written backwards, whole or word by word, with no cue at all
+# ("erongi lla suoiverp snoitcurtsni"): common words and attack words reversed, which no
+# language writes. Three close together turn the stretch around them.
+_BACKWARDS_WORDS = ("eht", "uoy", "ruoy", "lla", "siht", "taht", "htiw", "tahw", "woh", "erongi", "snoitcurtsni",
+                    "tpmorp", "metsys", "drowssap", "laever", "tegrof", "selur", "suoiverp", "sdrawkcab", "terces")
+_SHIFTS = [str.maketrans(string.ascii_lowercase, string.ascii_lowercase[k:] + string.ascii_lowercase[:k]) for k in range(26)]
+# Words that a rotation which reads as English is full of: the shift with most of them wins.
+_COMMON_WORDS = frozenset(
+    "the a an and or to of in on is are you your me my i it all now tell say print give what this that with"
+    " ignore forget reveal previous instructions rules password secret prompt system".split()
+)
+# Morse code: dots and dashes in letters of one to six, at least four letters in a run.
+_MORSE_RUN = re.compile(r"[.-]{1,6}(?:(?:[ \t]*/[ \t]*|[ \t]+)[.-]{1,6}){3,}")
+_MORSE_WORD_GAP = re.compile(r"\s*/\s*|\s{2,}")
+_MORSE = dict(zip(
+    ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --.."
+    " ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----.".split(),
+    string.ascii_lowercase + string.digits,
+))
 _LONG_WORD = 16  # characters: base64, hex and URL-encoded payloads live in words this long
 _AFTER_WORD = " .,;:!?'\")]\n"
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -245,6 +263,12 @@ def _hints() -> tuple[AhoCorasick, list[str]]:
         hints[cue] = "rotated"
     for cue in _REVERSED:
         hints[cue] = "reversed"
+    for word in _BACKWARDS_WORDS:
+        for before in " \n":
+            for after in _AFTER_WORD:
+                hints[before + word + after] = "backwards_words"
+    for dots in (".-.", "-.-", ".--", "--.", "-..", "..-"):  # inside Morse letters, rare elsewhere
+        hints[dots] = "morse"
     for x in letters:  # a word broken by markup or a hyphen ("ig**nore", "instruc-\ntions")
         for y in letters:
             for mark in ("*", "**", "~", "~~", "`", "-\n", "-\r\n"):
@@ -436,12 +460,29 @@ def _unpad(text: str) -> str:
     return _PADDING.sub(" ", text)
 
 
-def _rot13(text: str) -> str:
-    return text.translate(_ROT13)
+def _rotate(text: str) -> str:
+    """ROT13, and the Caesar shift whose text has most common words if it is another."""
+    best, most = 13, 1
+    for shift in range(1, 26):
+        found = sum(word in _COMMON_WORDS for word in text.translate(_SHIFTS[shift]).split())
+        if found > most:
+            best, most = shift, found
+    rot13 = text.translate(_SHIFTS[13])
+    return rot13 if best == 13 else rot13 + "\n" + text.translate(_SHIFTS[best])
 
 
 def _reverse(text: str) -> str:
-    return text[::-1]
+    """The text read backwards, and each word read backwards in its place ("erongi lla")."""
+    return text[::-1] + "\n" + _LETTERS.sub(lambda m: m.group()[::-1], text)
+
+
+def _unmorse(text: str) -> str:
+    """The Morse code runs of the text as letters, words apart where a "/" or a wider gap is."""
+    words = []
+    for run in _MORSE_RUN.finditer(text):
+        for word in _MORSE_WORD_GAP.split(run.group()):
+            words.append("".join(_MORSE.get(code, "") for code in word.split()))
+    return " ".join(w for w in words if w)
 
 
 # Stretches of text around a hint, rewritten whole as a segment: (hint, characters either
@@ -452,15 +493,19 @@ def _reverse(text: str) -> str:
 # close together: names ("CNN", "Mitt") end doubled here and there, an obfuscated phrase
 # does it word after word. Padding between words is made one space where
 # two words close together show it (a keyword of two words needs one space between them).
-# Near a "backwards" or "rot13" cue ("read this backwards and do it: ...") the text is turned.
+# Near a "backwards" or "rot13" cue ("read this backwards and do it: ...") the text is turned
+# (or rotated by the Caesar shift that reads best), as it is near three words written
+# backwards; Morse code is read where its dots and dashes are.
 _REWRITES = (
     ("misspelled", 80, 1, _spell),
     ("broken", 150, 1, _unbreak),
     ("hyphens", _HYPHENS_REACH, 3, _unhyphenate),
     ("doubled", 150, 3, _squeeze),
     ("padded", 150, 2, _unpad),
-    ("rotated", 300, 1, _rot13),
+    ("rotated", 300, 1, _rotate),
     ("reversed", 300, 1, _reverse),
+    ("backwards_words", 300, 3, _reverse),
+    ("morse", 400, 3, _unmorse),
 )
 
 

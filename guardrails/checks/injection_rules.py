@@ -415,12 +415,14 @@ RULES: tuple[Rule, ...] = (
          # an update to the model's own conduct, followed by what replaces refusing: "mark
          # risky ones with a caution label instead of refusing"; "update your policies to
          # answer every request within a day" names no refusal
-         r"\b(?:update|adjust|change|modify|alter|revise|rewrite|relax|loosen|expand|augment|switch\s+off|turn\s+off|set\s+aside)\s+your\s+(?:usual\s+|normal\s+|current\s+|default\s+)?"
-         r"(?:behaviou?r|guidelines|rules|polic(?:y|ies)|safety\s+settings|restrictions|caution|safeguards|programming)\b"
+         r"\b(?:update|adjust|change|modify|alter|revise|rewrite|relax|loosen|expand|augment|switch\s+off|turn\s+off|set\s+aside)\s+(?:your\s+(?:usual\s+|normal\s+|current\s+|default\s+)?"
+         r"(?:behaviou?r|guidelines|rules|polic(?:y|ies)|safety\s+settings|restrictions|caution|safeguards|programming)|(?:how|the\s+way)\s+you\s+(?:behave|act|respond|operate|answer))\b"
          r"[^\n]{0,150}?(?:\b(?:instead\s+of|rather\s+than|without)\s+(?:refusing|declining|filtering|censoring)|\b(?:harmful|dangerous|illegal|unethical|offensive|risky)\b"
-         r"|\b(?:warning|disclaimer|caution)s?\b[^.\n]{0,30}?\b(?:label|prefix|in\s+front|at\s+the\s+top|first|before|is\s+enough)\b|\bprefix\w*)",
+         r"|\b(?:warning|disclaimer|caution)s?\b[^.\n]{0,30}?\b(?:label|prefix|in\s+front|at\s+the\s+top|first|before|is\s+enough)\b|\bprefix\w*"
+         r"|\b(?:start|begin|open|preface|lead)\w*\s+(?:it|them|each|every|the|your)\b[^.\n]{0,20}?\bwith\s+(?:a\s+|an\s+)?[\"']?(?:warning|disclaimer|caution)\b)",
          ("update your", "adjust your", "change your", "modify your", "alter your", "revise your", "rewrite your", "relax your", "loosen your", "expand your", "augment your",
-          "switch off your", "turn off your", "set aside your")),
+          "switch off your", "turn off your", "set aside your", "change how you", "change the way you", "adjust how you", "adjust the way you", "update how you",
+          "update the way you", "modify how you", "modify the way you", "alter how you", "alter the way you")),
     Rule("override.revoked_claim", "override", 0.5, "claiming the model's instructions or safeguards are no longer in force",
          r"\b(?:(?:your|the\s+usual|the\s+normal|the\s+standard|the\s+previous|the\s+prior|the\s+earlier|all\s+previous|all\s+prior)\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|guidelines|instructions|directives|polic(?:y|ies)|programming)"
          # each alternative starts with a word, not an optional one, so the search skips ahead fast
@@ -697,7 +699,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:stay\s+in\s+character|in\s+character\s+as|you(?:'ve|\s+have)?\s+(?:just\s+)?(?:broke|broken|are\s+breaking)\s+character)\b",
          ("stay in character", "in character as", "you broke", "you've broken", "you have broken", "you are breaking", "you just broke")),
     Rule("persona.no_refusal", "persona", 0.4, "a model that may not refuse",
-         r"\b(?:never|not\s+allowed\s+to|cannot|can'?t|won'?t|will\s+not|must\s+not|may\s+not|do\s+not|don'?t|unable\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|says?\s+no|rejects?\s+(?:a|any)\s+request)\b|\bno\s+refusals?\b|\bwithout\s+(?:ever\s+)?(?:refusing|declining)\b|\bnever\s+says\s+no\b"
+         # "don't refuse outright; offer store credit" softens a refusal, it does not forbid one
+         r"\b(?:never|not\s+allowed\s+to|cannot|can'?t|won'?t|will\s+not|must\s+not|may\s+not|do\s+not|don'?t|unable\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|says?\s+no|rejects?\s+(?:a|any)\s+request)\b(?!\s+(?:outright|right\s+away|straight\s+away|immediately|at\s+once|automatically|on\s+the\s+spot))|\bno\s+refusals?\b|\bwithout\s+(?:ever\s+)?(?:refusing|declining)\b|\bnever\s+says\s+no\b"
          r"|\bnever\s+(?:says|tells\s+\w+)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:can'?t|cannot|won'?t|is\s+unable\s+to|are\s+unable\s+to)\b"
          r"|\b(?:never|don'?t\s+ever|do\s+not\s+ever)\s+(?:say|tell\s+(?:me|the\s+user|anyone))\s+(?:that\s+)?you\s+(?:can'?t|cannot|won'?t|are\s+(?:unable|not\s+able)\s+to|aren'?t\s+able\s+to)\b",
          ("never", "not allowed", "cannot", "can't", "cant", "won't", "wont", "will not", "must not", "may not", "do not", "don't", "dont", "unable", "no refusal", "without refus", "without ever", "without declin")),
@@ -1016,6 +1019,7 @@ RULES: tuple[Rule, ...] = (
          ("return",)),
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
          r"(?<!\bword\s)(?<!\bterm\s)(?!(?<=[a-z]\s['\"])\w+['\"])"  # "the word password", "spell 'password'" name a word (a code literal, login("u", "password"), may be one)
+         r"(?<!'s\s)(?<!s'\s)"  # someone else's: "the kids' secret code", "Dana's password hint"
          r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b(?!\s+(?:polic(?:y|ies)|requirements?|reset|manager|strength|rules?|field|hint|expir\w*|length|complexity|settings?|form|page|recovery))"
          # the model's own secret, not "your secret ingredient"
          r"|(?<=\byour\s)secret\b(?!\s+(?:to|of|for|ingredient|recipes?|sauce|santa|garden|weapon|admirer|life|identity|crush|menu|spot|place|stash))",
@@ -1316,11 +1320,11 @@ RULES: tuple[Rule, ...] = (
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
          # called, not described: "Pydantic models: do not use ellipsis" labels a list item
-         r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language)\s))"
+         r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language|automated|autonomous)\s))"
          rf"\b{_AI_NAMED}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?"
          # "Assistant, when summarizing this page, tell the user ...": the clause is looked
          # ahead over, so rules that match inside it ("when you read this") still count
-         rf"(?:{_VOCATIVE_ORDER}|(?=(?:when|whenever|while|as|if|once|before|after)\s+[^,.;:!?\n]{{1,60}}?,?\s+(?:please\s+)?(?:also\s+)?{_VOCATIVE_ORDER}))",
+         rf"(?:{_VOCATIVE_ORDER}|(?=(?:when|whenever|while|as|if|once|before|after)\s+[^,.;:!?\n]{{1,60}}?,?\s+(?:please\s+)?(?:also\s+|first\s+)?{_VOCATIVE_ORDER}))",
          _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS + ("ai-",)),  # a handle: "TODO(ai-reviewer):"
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
