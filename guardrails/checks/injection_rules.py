@@ -968,13 +968,17 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:first|initial|earliest|opening)\s+(?:\d+\s+|few\s+)?(?:message|instructions?|prompt|text|words|lines?|input|sentences?)(?:\s+of\s+text)?\s+(?:that\s+)?you\s+(?:received|were\s+(?:given|sent|shown)|got|saw|read)\b",
          ("first", "initial", "earliest", "opening")),
     Rule("extract.before_first_message", "extraction", 0.55, "the text before the user's first message, which is the system prompt",
-         r"\b(?:before|prior\s+to|preceding)\s+(?:my|our|the\s+user'?s?)\s+(?:very\s+)?first\s+(?:message|question|prompt|input|turn)\b",
-         ("before my", "before our", "before the user", "prior to my", "prior to our", "prior to the user", "preceding my", "preceding our", "preceding the user")),
+         r"\b(?:before|prior\s+to|preceding)\s+(?:my|our|the\s+user'?s?)\s+(?:very\s+)?first\s+(?:message|question|prompt|input|turn)\b"
+         r"|\bbefore\s+(?:anything|whatever)\s+i\s+(?:typed|wrote|sent|said|asked)\b",
+         ("before my", "before our", "before the user", "prior to my", "prior to our", "prior to the user", "preceding my", "preceding our", "preceding the user",
+          "before anything i", "before whatever i")),
     Rule("extract.completion", "extraction", 0.55, "the system prompt asked for as a completion: 'complete this with your real instructions', 'your prompt starts with ___'",
          r"\b(?:complete|continue|finish|fill\s+in)\w*\b[^.\n]{0,50}?\b(?:with|from|using)\s+your\s+(?:(?:real|actual|original|exact|hidden|initial|secret|system)\s+(?:instructions|prompt|rules|guidelines|setup)|system\s+prompt)\b"
-         r"|\byour\s+(?:system\s+prompt|prompt|(?:\w+\s+)?instructions|rules|guidelines)\s+(?:starts?|begins?|opens?)\s+with\b[^.\n]{0,40}?(?:_{2,}|\.{3}|\bblank\b|\[\s*\])",
-         ("complete", "continue", "finish", "fill in", "your system prompt", "your prompt", "your instructions", "your rules", "your guidelines",
-          *(f"your {w} instructions" for w in ("initial", "original", "real", "actual", "hidden", "secret", "system", "exact", "first")))),
+         # the blank in the model's voice too: "fill in the blank: my instructions begin with ___"
+         r"|\b(?:your|my)\s+(?:system\s+prompt|prompt|(?:\w+\s+)?instructions|rules|guidelines)\s+(?:starts?|begins?|opens?)\s+with\b[^.\n]{0,40}?(?:_{2,}|\.{3}|\bblank\b|\[\s*\])",
+         ("complete", "continue", "finish", "fill in",
+          *(f"{whose} {what}" for whose in ("your", "my") for what in ("system prompt", "prompt", "instructions", "rules", "guidelines",
+                                                                        *(f"{w} instructions" for w in ("initial", "original", "real", "actual", "hidden", "secret", "system", "exact", "first")))))),
     Rule("extract.you_were_told", "extraction", 0.35, "everything the model was told or given, asked for as a whole",
          r"\b(?:everything|all|anything|whatever)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|had\s+been)\s+(?:told|given|instructed|programmed|fed)\b",
          ("you were", "you have been", "you've been", "you had been"), anchored=False, reach=(20, 30)),
