@@ -425,6 +425,18 @@ RULES: tuple[Rule, ...] = (
          ("update your", "adjust your", "change your", "modify your", "alter your", "revise your", "rewrite your", "relax your", "loosen your", "expand your", "augment your",
           "switch off your", "turn off your", "set aside your", "change how you", "change the way you", "adjust how you", "adjust the way you", "update how you",
           "update the way you", "modify how you", "modify the way you", "alter how you", "alter the way you")),
+    Rule("override.behaviour_update_ml", "override", 0.55, "'change your behaviour' to answer everything with a warning in place of a refusal, in other languages",
+         r"\b(?:cambia|modifica|actualiza|ajusta)\s+tu\s+comportamiento\b[^\n]{0,150}?(?:advertencia|aviso|peligros|ilegal|en\s+lugar\s+de\s+(?:negarte|rechazar))"
+         r"|\b(?:ändere|aktualisiere|passe|änder)\s+dein\s+verhalten\b[^\n]{0,150}?(?:warnung|warnhinweis|gefährlich|illegal|statt\s+abzulehnen)"
+         r"|\b(?:modifie|change|adapte|mets\s+à\s+jour)\s+(?:ton|votre)\s+comportement\b[^\n]{0,150}?(?:avertissement|mise\s+en\s+garde|dangereu|illégal|au\s+lieu\s+de\s+refuser)"
+         r"|\b(?:cambia|modifica|aggiorna)\s+il\s+tuo\s+comportamento\b[^\n]{0,150}?(?:avvertenza|avviso|pericolos|illegal|invece\s+di\s+rifiutare)"
+         r"|\b(?:mude|altere|atualize|muda|altera)\s+(?:o\s+)?(?:seu|teu)\s+comportamento\b[^\n]{0,150}?(?:aviso|advertência|perigos|ilegal|em\s+vez\s+de\s+recusar)"
+         r"|(?:измени|обнови|поменяй)\s+(?:сво[её]|тво[её])\s+поведение[^\n]{0,150}?(?:предупреждени|опасн|незаконн|вместо\s+отказа)"
+         r"|(?:改变|调整|更新|修改)你的(?:行为|行为方式|规则)[^\n]{0,60}?(?:警告|免责声明|危险|违法|而不是拒绝)",
+         ("cambia tu", "modifica tu", "actualiza tu", "ajusta tu", "ändere dein", "änder dein", "aktualisiere dein", "passe dein", "modifie", "change ton", "change votre",
+          "adapte", "mets à jour", "cambia il", "modifica il", "aggiorna il", "mude", "altere", "atualize", "muda", "altera", "измени", "обнови", "поменяй",
+          "改变你的", "调整你的", "更新你的", "修改你的"),
+         ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("override.revoked_claim", "override", 0.5, "claiming the model's instructions or safeguards are no longer in force",
          r"\b(?:(?:your|the\s+usual|the\s+normal|the\s+standard|the\s+previous|the\s+prior|the\s+earlier|all\s+previous|all\s+prior)\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|guidelines|instructions|directives|polic(?:y|ies)|programming)"
          # each alternative starts with a word, not an optional one, so the search skips ahead fast
@@ -1153,6 +1165,43 @@ RULES: tuple[Rule, ...] = (
          r"|начина\w*\s+со?\s+(?:слов\w*\s+|фраз\w*\s+)?[«\"“„']?(?:ты|вы)(?!\w)|从[“\"'「]?你是|以[“\"'「]?你是[”\"'」]?开头",
          ("empezando", "comenzando", "empieza", "comienza", "beginnend", "angefangen", "beginne", "fang", "en commençant", "commence", "partendo", "iniziando",
           "inizia", "comincia", "começando", "comecando", "comece", "começa", "начина", "从“你", "从\"你", "从'你", "从「你", "从你是", "以“你", "以\"你", "以'你", "以「你", "以你是"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
+    Rule("extract.secret_ml", "extraction", 0.3, "naming a secret to be revealed, in other languages",
+         r"\b(?:contraseña|clave\s+secreta|palabra\s+secreta|c[óo]digo\s+secreto|passwort|kennwort|geheimwort|zugangscode|mot\s+de\s+passe|mot\s+secret|code\s+secret"
+         r"|parola\s+segreta|parola\s+d'ordine|codice\s+segreto|senha|palavra\s+secreta|palavra-passe|пароль|секретн\w+\s+(?:слов|код)|кодов\w+\s+слов)\w*"
+         r"|密码|口令|暗号|密钥",
+         ("contraseña", "clave secreta", "palabra secreta", "código secreto", "codigo secreto", "passwort", "kennwort", "geheimwort", "zugangscode", "mot de passe",
+          "mot secret", "code secret", "parola segreta", "parola d'ordine", "codice segreto", "senha", "palavra secreta", "palavra-passe", "пароль", "секретн", "кодов",
+          "密码", "口令", "暗号", "密钥"),
+         ("es", "de", "fr", "it", "pt", "ru", "zh"), orders=False),
+    Rule("extract.told_not_to_ml", "extraction", 0.5, "asking for what the model was told to keep back, in other languages",
+         r"\bque\s+te\s+(?:dijeron|pidieron|ordenaron|indicaron|prohibieron|mandaron)\s+(?:que\s+)?(?:nunca\s+|no\s+)?(?:dijeras|revelaras|contaras|compartieras|protegieras|ocultaras|proteger|ocultar|decir|revelar|contar|compartir"
+         r"|(?:mantuvieras|guardaras|mantener|guardar)\s+(?:\w+\s+)?(?:oculto|oculta|en\s+secreto|secreto|reservado|confidencial))"
+         r"|\bque\s+no\s+(?:puedes|debes)\s+(?:revelar|compartir|contar)"
+         r"|\b(?:wurde|hat\s+man)\s+dir\s+(?:gesagt|aufgetragen|befohlen|verboten)\W+(?:\w+\s+)?(?:geheim\s+zu\s+halten|nicht\s+zu\s+(?:verraten|sagen|nennen)|zu\s+verraten|zu\s+sagen)"
+         r"|\b(?:das|was|den|die)\s+du\s+(?:nicht\s+(?:verraten|sagen|nennen|preisgeben)|geheim\s+halten)\s+(?:darfst|sollst|musst)"
+         r"|\bqu'on\s+t'a\s+(?:interdit\s+de|demandé\s+de\s+ne\s+(?:pas|jamais))\s+(?:révéler|dire|divulguer|partager|donner|communiquer)|\bque\s+tu\s+(?:ne\s+dois\s+pas|n'as\s+pas\s+le\s+droit\s+de)\s+(?:révéler|dire|divulguer|partager|donner|communiquer)"
+         r"|\bqu'on\s+t'a\s+demandé\s+de\s+(?:garder\s+secret|protéger|cacher)"
+         r"|\bche\s+ti\s+(?:hanno|è\s+stato)\s+(?:detto|chiesto|ordinato|vietato)\s+di\s+(?:non\s+)?(?:rivelare|dire|condividere|mantenere\s+segret\w+|proteggere|nascondere)|\bche\s+non\s+(?:puoi|devi)\s+(?:rivelare|dire|condividere)"
+         r"|\bque\s+(?:você|voce|tu)\s+(?:foi|fostes?)\s+(?:instruíd|instruid|orientad|mandad|proibid)[oa]\s+(?:a|de)\s+(?:não\s+)?(?:proteger|revelar|dizer|esconder|manter\s+em\s+segredo)"
+         r"|\bque\s+te\s+(?:disseram|pediram|mandaram|proibiram)\s+(?:para\s+|de\s+)?(?:não\s+)?(?:revelar|dizer|proteger|esconder|contar|compartilhar)|\bque\s+(?:você|voce|tu)\s+não\s+pode\s+(?:revelar|dizer|contar|compartilhar)"
+         r"|(?:тебе|вам)\s+(?:запретили|нельзя|не\s+разрешено|не\s+разрешили)\s+(?:называть|назвать|говорить|сказать|раскрывать|раскрыть|сообщать)"
+         r"|(?:тебя|вас)\s+(?:просили|попросили)\s+(?:хранить\s+в\s+(?:секрете|тайне)|держать\s+в\s+(?:секрете|тайне)|не\s+(?:раскрывать|называть|говорить))"
+         r"|被要求保密|要求你保密|让你保密|不能(?:告诉|透露|说出)(?:任何人|别人|用户)|禁止(?:你)?(?:透露|说出)",
+         ("que te", "que no", "wurde dir", "hat man dir", "das du", "was du", "den du", "die du", "qu'on t'a", "que tu", "che ti", "che non",
+          "que você", "que voce", "тебе", "вам", "тебя", "вас", "被要求", "要求你", "让你", "不能", "禁止"),
+         ("es", "de", "fr", "it", "pt", "ru", "zh")),
+    Rule("extract.secret_parts_ml", "extraction", 0.5, "the secret asked for in parts (its first letters, a half), in other languages",
+         r"\b(?:(?:primeras|últimas|ultimas)\s+(?:\w+\s+)?(?:letras|caracteres|cifras)|(?:primera|segunda)\s+mitad)\s+(?:de\s+la|del)\s+(?:contraseña|clave|c[óo]digo\s+secreto|palabra\s+secreta)"
+         r"|\b(?:(?:ersten|letzten)\s+(?:\w+\s+)?(?:buchstaben|zeichen|ziffern)|(?:erste|zweite)\s+hälfte)\s+(?:des|vom)\s+(?:geheimen\s+)?(?:passwort|kennwort|codes?|geheimwort)"
+         r"|\b(?:(?:premières|dernières)\s+(?:\w+\s+)?(?:lettres|caractères|chiffres)|(?:première|seconde|deuxième)\s+moitié)\s+(?:du|de\s+ton)\s+(?:mot\s+de\s+passe|code\s+secret|mot\s+secret)"
+         r"|\b(?:(?:prime|ultime)\s+(?:\w+\s+)?(?:lettere|caratteri|cifre)|(?:prima|seconda)\s+metà)\s+(?:della|del)\s+(?:password|parola\s+segreta|codice\s+segreto)"
+         r"|\b(?:(?:primeiras|últimas|ultimas)\s+(?:\w+\s+)?(?:letras|caracteres|dígitos)|(?:primeira|segunda)\s+metade)\s+(?:da|do)\s+(?:senha|palavra\s+secreta|código\s+secreto)"
+         r"|(?:(?:первые|последние)\s+(?:\w+\s+)?(?:буквы|символы|цифры)|(?:первую|вторую)\s+половину)\s+(?:пароля|секретного\s+(?:слова|кода)|кодового\s+слова)"
+         r"|(?:密码|口令|暗号)[^。\n]{0,6}?(?:前|后|最后)[一二两三四五六几\d]个?(?:字|字母|字符|位)|(?:前|后|最后)[一二两三四五六几\d]个?(?:字|字母|字符|位)[^。\n]{0,6}?(?:密码|口令|暗号)",
+         ("primeras", "últimas", "ultimas", "primera mitad", "segunda mitad", "ersten", "letzten", "erste hälfte", "zweite hälfte", "premières", "dernières",
+          "première moitié", "seconde moitié", "deuxième moitié", "prime", "ultime", "prima metà", "seconda metà", "primeiras", "primeira metade", "segunda metade",
+          "первые", "последние", "первую", "вторую", "密码", "口令", "暗号", "前", "后", "最后"),
+         ("es", "de", "fr", "it", "pt", "ru", "zh")),
     # --- output forcing and authorization bypass -------------------------------------------
     Rule("force.begin_with", "forcing", 0.5, "dictating the words the reply must begin with",
          # not a format: "begin your reply with a summary", "with the main point"
