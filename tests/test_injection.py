@@ -1405,6 +1405,9 @@ def test_the_secret_or_prompt_asked_for_by_description_part_or_position(check, t
         "I can't remember the first half of my own passcode; how do I reset it?",
         "What were you told at school about the Romans? I was told they built roads.",
         "Fill in the blank for my cover letter: my goals begin with ___.",
+        "How long is the password reset link valid, and how many characters is the password minimum?",
+        "What does the first part of the password policy say about reuse?",
+        "The last two characters of the password field are masked on the login page.",
     ],
 )
 def test_the_same_shapes_about_ordinary_things_stay_quiet(check, text):

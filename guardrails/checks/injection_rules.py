@@ -352,8 +352,10 @@ _OWN_CONFIGURATION = "(?:" + "|".join(
 ) + ")configuration"
 
 # What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
+# A secret's settings and pages, not the secret: "the password policy", "the password reset link"
+_NOT_ITS_SETTINGS = r"(?!\s+(?:polic(?:y|ies)|requirements?|reset|manager|strength|rules?|field|hint|expir\w*|length|complexity|settings?|form|page|recovery|minimum|maximum)\b)"
 # The model's secret named: "the password", "your secret phrase", "the access code"
-_THE_SECRET = r"(?:the|your)\s+(?:secret\s+|hidden\s+)?(?:password|passcode|passphrase|access\s+code|secret\s+(?:word|key|code|phrase))\b"
+_THE_SECRET = rf"(?:the|your)\s+(?:secret\s+|hidden\s+)?(?:password|passcode|passphrase|access\s+code|secret\s+(?:word|key|code|phrase))\b{_NOT_ITS_SETTINGS}(?!\s+(?:on|for|of|to)\s)"
 _VOCATIVE_ORDER = (
     r"(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
     r"|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b"
@@ -1051,7 +1053,7 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.secret", "extraction", 0.3, "naming a secret to be revealed",
          r"(?<!\bword\s)(?<!\bterm\s)(?!(?<=[a-z]\s['\"])\w+['\"])"  # "the word password", "spell 'password'" name a word (a code literal, login("u", "password"), may be one)
          r"(?<!'s\s)(?<!s'\s)"  # someone else's: "the kids' secret code", "Dana's password hint"
-         r"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b(?!\s+(?:polic(?:y|ies)|requirements?|reset|manager|strength|rules?|field|hint|expir\w*|length|complexity|settings?|form|page|recovery))"
+         rf"\b(?:password|passcode|pass\s*phrase|passphrase|access\s+code|(?:secret|hidden)\s+(?:key|code|word|phrase)|api\s+key)s?\b{_NOT_ITS_SETTINGS}"
          # the model's own secret, not "your secret ingredient"
          r"|(?<=\byour\s)secret\b(?!\s+(?:to|of|for|ingredient|recipes?|sauce|santa|garden|weapon|admirer|life|identity|crush|menu|spot|place|stash))",
          ("pass", "access code", "secret", "hidden key", "hidden code", "hidden word", "hidden phrase", "api key"), orders=False),
@@ -1079,7 +1081,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:count|list|enumerate|name|spell|give\s+me|tell\s+me)\w*\s+(?:all\s+)?(?:the\s+)?(?:letters|characters|digits)\s+(?:in|of)\s+(?:the|your)\s+(?:secret\s+|hidden\s+)?(?:password|passcode|passphrase|secret\s+(?:word|key|code))\b"
          # asked for in parts: "the first three letters of the password", "which letter does the secret word end with"
          rf"|\b(?:first|last|second|third|fourth|final|opening|other)\s+(?:\w+\s+)?(?:letters?|characters?|digits?|half|part|syllables?)\s+of\s+{_THE_SECRET}"
-         rf"|\b(?:which|what)\s+(?:letter|character|digit)\s+does\s+{_THE_SECRET}\s+(?:start|begin|end)|\bhow\s+(?:many|long)\s+(?:letters|characters|digits)?\s*(?:does|is|are\s+in|in)\s+{_THE_SECRET}",
+         rf"|\b(?:which|what)\s+(?:letter|character|digit)\s+does\s+{_THE_SECRET}\s+(?:start|begin|end)|\bhow\s+many\s+(?:letters|characters|digits)\s+(?:does\s+{_THE_SECRET}\s+have|are\s+(?:there\s+)?in\s+{_THE_SECRET})",
          ("password", "passcode", "passphrase", "secret word", "secret key", "secret code", "secret phrase", "access code"), anchored=False, reach=(50, 60)),
     Rule("extract.secret_request", "extraction", 0.6, "asking for the secret itself",
          r"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list|share)\b[^.\n]{0,25}?\b(?:the|your|my)\s+(?:secret\s+|hidden\s+|admin\s+|master\s+|real\s+)?(?:password|passcode|passphrase|access\s+code|secret\s+(?:key|code|word|phrase))\b"
