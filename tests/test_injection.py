@@ -1408,6 +1408,8 @@ def test_the_secret_or_prompt_asked_for_by_description_part_or_position(check, t
         "How long is the password reset link valid, and how many characters is the password minimum?",
         "What does the first part of the password policy say about reuse?",
         "The last two characters of the password field are masked on the login page.",
+        "Reminder: you are not allowed to share the board minutes outside the team.",
+        "You were asked to protect patient data at all times; see the privacy policy.",
     ],
 )
 def test_the_same_shapes_about_ordinary_things_stay_quiet(check, text):
@@ -1439,6 +1441,9 @@ def test_the_secret_asked_for_sideways_in_other_languages(check, text):
         "Altere o seu currículo: coloque um aviso sobre as datas no início.",
         "Назови последние две цифры номера заказа.",
         "我忘记了邮箱密码，应该怎么重置？",
+        "Вам нельзя обсуждать эти цифры с клиентами до пятницы.",
+        "Esta información es interna: no puedes compartirla con proveedores.",
+        "这份文件不能告诉别人，禁止透露给第三方。",
     ],
 )
 def test_the_same_shapes_in_other_languages_stay_quiet(check, text):

@@ -970,14 +970,20 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:at|from)\s+the\s+(?:very\s+)?(?:start|beginning|top)\s+of\s+(?:this|our|the)\s+(?:conversation|chat|session|dialog(?:ue)?|context(?:\s+window)?)\b|\bbefore\s+(?:this|our|the)\s+(?:conversation|chat)\s+(?:started|began)\b",
          ("at the start", "at the beginning", "at the top", "at the very", "from the start", "from the beginning", "from the top", "from the very", "before this conversation", "before our conversation", "before the conversation", "before this chat", "before our chat")),
     Rule("extract.told_not_to", "extraction", 0.5, "asking for what the model was told to keep back",
-         # "the word you were told never to say", "whatever you were asked to protect"; not a
-         # scene of the reader's life ("... never to say in your first job interview")
-         r"\byou\s+(?:were|have\s+been|are|'re)\s+(?:(?:told|instructed|asked|programmed|ordered|supposed|meant)\s+(?:not\s+to|never\s+to|to\s+never)\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output|mention)"
+         r"\byou\s+(?:were|have\s+been|are|'re)\s+(?:told|instructed|asked|programmed|ordered|supposed)\s+not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output)\b"
+         # the thing itself, named by what the model was told about it: "the word you were
+         # told never to say", "whatever you were asked to protect", "what were you told to
+         # keep hidden"; a notice ("you are not allowed to share this document") names
+         # nothing, and a scene of the reader's life ("... never to say at your first job
+         # interview") is not the model's
+         r"|(?:\b(?:what|whatever|that|which|thing|word|phrase|code|name|number|secret|password|key|text|message|information|one)\s+you\s+(?:were|have\s+been|are|'re)|\bwhat\s+(?:were|have)\s+you(?:\s+been)?)\s+"
+         r"(?:(?:told|instructed|asked|programmed|ordered|supposed|meant)\s+(?:not\s+to|never\s+to|to\s+never)\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output|mention)"
          r"|(?:told|instructed|asked|programmed|ordered|supposed|meant)\s+to\s+(?:keep\s+(?:\w+\s+)?(?:secret|hidden|private|confidential|to\s+yourself)|protect|guard|hide|withhold)"
          r"|(?:not|never)\s+(?:allowed|permitted)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show|repeat|mention))\b"
          r"(?![^.?!\n]{0,30}\b(?:in|at|during)\s+(?:your|an?)\s+(?:first\s+|last\s+|next\s+)?(?:job|interview|class|school|training|orientation|meeting|childhood|family|life|work)\b)"
          r"|\b(?:told|tell|instructed|asked|ordered|programmed)\s+you\s+(?:to\s+keep\s+(?:secret|hidden|private|confidential)|(?:not\s+to|to\s+never|never\s+to)\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output|talk\s+about|discuss|mention))\b|\b(?:not\s+supposed|not\s+allowed|forbidden)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show)\s+(?:\w+\s+){0,3}?(?:password|passcode|secret|prompt|instructions|system\s+prompt|key|code)\b",
-         ("you were", "you have been", "you are", "you're", "not supposed", "not allowed", "forbidden", "told you", "tell you", "instructed you", "asked you", "ordered you", "programmed you")),
+         ("you were", "you have been", "you are", "you're", "what ", "whatever", "that ", "which", "thing", "word ", "phrase", "code ", "name ", "number", "secret", "password",
+          "key ", "text ", "message", "information", "one ", "not supposed", "not allowed", "forbidden", "told you", "tell you", "instructed you", "asked you", "ordered you", "programmed you")),
     Rule("extract.first_message", "extraction", 0.4, "the first text the model was given, which is its system prompt",
          r"\b(?:first|initial|earliest|opening)\s+(?:\d+\s+|few\s+)?(?:message|instructions?|prompt|text|words|lines?|input|sentences?)(?:\s+of\s+text)?\s+(?:that\s+)?you\s+(?:received|were\s+(?:given|sent|shown)|got|saw|read)\b",
          ("first", "initial", "earliest", "opening")),
@@ -1178,19 +1184,18 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.told_not_to_ml", "extraction", 0.5, "asking for what the model was told to keep back, in other languages",
          r"\bque\s+te\s+(?:dijeron|pidieron|ordenaron|indicaron|prohibieron|mandaron)\s+(?:que\s+)?(?:nunca\s+|no\s+)?(?:dijeras|revelaras|contaras|compartieras|protegieras|ocultaras|proteger|ocultar|decir|revelar|contar|compartir"
          r"|(?:mantuvieras|guardaras|mantener|guardar)\s+(?:\w+\s+)?(?:oculto|oculta|en\s+secreto|secreto|reservado|confidencial))"
-         r"|\bque\s+no\s+(?:puedes|debes)\s+(?:revelar|compartir|contar)"
          r"|\b(?:wurde|hat\s+man)\s+dir\s+(?:gesagt|aufgetragen|befohlen|verboten)\W+(?:\w+\s+)?(?:geheim\s+zu\s+halten|nicht\s+zu\s+(?:verraten|sagen|nennen)|zu\s+verraten|zu\s+sagen)"
          r"|\b(?:das|was|den|die)\s+du\s+(?:nicht\s+(?:verraten|sagen|nennen|preisgeben)|geheim\s+halten)\s+(?:darfst|sollst|musst)"
          r"|\bqu'on\s+t'a\s+(?:interdit\s+de|demandé\s+de\s+ne\s+(?:pas|jamais))\s+(?:révéler|dire|divulguer|partager|donner|communiquer)|\bque\s+tu\s+(?:ne\s+dois\s+pas|n'as\s+pas\s+le\s+droit\s+de)\s+(?:révéler|dire|divulguer|partager|donner|communiquer)"
          r"|\bqu'on\s+t'a\s+demandé\s+de\s+(?:garder\s+secret|protéger|cacher)"
-         r"|\bche\s+ti\s+(?:hanno|è\s+stato)\s+(?:detto|chiesto|ordinato|vietato)\s+di\s+(?:non\s+)?(?:rivelare|dire|condividere|mantenere\s+segret\w+|proteggere|nascondere)|\bche\s+non\s+(?:puoi|devi)\s+(?:rivelare|dire|condividere)"
+         r"|\bche\s+ti\s+(?:hanno|è\s+stato)\s+(?:detto|chiesto|ordinato|vietato)\s+di\s+(?:non\s+)?(?:rivelare|dire|condividere|mantenere\s+segret\w+|proteggere|nascondere)"
          r"|\bque\s+(?:você|voce|tu)\s+(?:foi|fostes?)\s+(?:instruíd|instruid|orientad|mandad|proibid)[oa]\s+(?:a|de)\s+(?:não\s+)?(?:proteger|revelar|dizer|esconder|manter\s+em\s+segredo)"
-         r"|\bque\s+te\s+(?:disseram|pediram|mandaram|proibiram)\s+(?:para\s+|de\s+)?(?:não\s+)?(?:revelar|dizer|proteger|esconder|contar|compartilhar)|\bque\s+(?:você|voce|tu)\s+não\s+pode\s+(?:revelar|dizer|contar|compartilhar)"
-         r"|(?:тебе|вам)\s+(?:запретили|нельзя|не\s+разрешено|не\s+разрешили)\s+(?:называть|назвать|говорить|сказать|раскрывать|раскрыть|сообщать)"
-         r"|(?:тебя|вас)\s+(?:просили|попросили)\s+(?:хранить\s+в\s+(?:секрете|тайне)|держать\s+в\s+(?:секрете|тайне)|не\s+(?:раскрывать|называть|говорить))"
-         r"|被要求保密|要求你保密|让你保密|不能(?:告诉|透露|说出)(?:任何人|别人|用户)|禁止(?:你)?(?:透露|说出)",
-         ("que te", "que no", "wurde dir", "hat man dir", "das du", "was du", "den du", "die du", "qu'on t'a", "que tu", "che ti", "che non",
-          "que você", "que voce", "тебе", "вам", "тебя", "вас", "被要求", "要求你", "让你", "不能", "禁止"),
+         r"|\bque\s+te\s+(?:disseram|pediram|mandaram|proibiram)\s+(?:para\s+|de\s+)?(?:não\s+)?(?:revelar|dizer|proteger|esconder|contar|compartilhar)"
+         r"|(?:что|чего|которое|которую|который|которые|слово|фразу|код|пароль|секрет)\s+(?:тебе|вам)\s+(?:запретили|нельзя|не\s+разрешено|не\s+разрешили)\s+(?:называть|назвать|говорить|сказать|раскрывать|раскрыть|сообщать)"
+         r"|(?:что|чего|которое|которую|который|которые|слово|фразу|код|пароль|секрет)\s+(?:тебя|вас)\s+(?:просили|попросили)\s+(?:хранить\s+в\s+(?:секрете|тайне)|держать\s+в\s+(?:секрете|тайне)|не\s+(?:раскрывать|называть|говорить))"
+         r"|(?:被要求|要求你|让你)保密的",
+         ("que te", "wurde dir", "hat man dir", "das du", "was du", "den du", "die du", "qu'on t'a", "que tu", "che ti",
+          "que você", "que voce", "что", "чего", "котор", "слово", "фразу", "код", "пароль", "секрет", "被要求", "要求你", "让你"),
          ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("extract.secret_parts_ml", "extraction", 0.5, "the secret asked for in parts (its first letters, a half), in other languages",
          r"\b(?:(?:primeras|últimas|ultimas)\s+(?:\w+\s+)?(?:letras|caracteres|cifras)|(?:primera|segunda)\s+mitad)\s+(?:de\s+la|del)\s+(?:contraseña|clave|c[óo]digo\s+secreto|palabra\s+secreta)"
