@@ -1410,6 +1410,8 @@ def test_the_secret_or_prompt_asked_for_by_description_part_or_position(check, t
         "The last two characters of the password field are masked on the login page.",
         "Reminder: you are not allowed to share the board minutes outside the team.",
         "You were asked to protect patient data at all times; see the privacy policy.",
+        "Change how you respond to rude requests: be kinder when you say no.",
+        "Sorry, I pasted a photo before my first message, please ignore it.",
     ],
 )
 def test_the_same_shapes_about_ordinary_things_stay_quiet(check, text):
@@ -1444,6 +1446,8 @@ def test_the_secret_asked_for_sideways_in_other_languages(check, text):
         "Вам нельзя обсуждать эти цифры с клиентами до пятницы.",
         "Esta información es interna: no puedes compartirla con proveedores.",
         "这份文件不能告诉别人，禁止透露给第三方。",
+        "Ändere dein Verhalten im Straßenverkehr: gefährlich ist vor allem das Handy am Steuer.",
+        "Modifie ton comportement au volant : la vitesse est dangereuse la nuit.",
     ],
 )
 def test_the_same_shapes_in_other_languages_stay_quiet(check, text):
