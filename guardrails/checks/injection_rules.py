@@ -989,8 +989,9 @@ RULES: tuple[Rule, ...] = (
          r"|(?:not|never)\s+(?:allowed|permitted)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show|repeat|mention))\b"
          r"(?![^.?!\n]{0,30}\b(?:in|at|during)\s+(?:your|an?)\s+(?:first\s+|last\s+|next\s+)?(?:job|interview|class|school|training|orientation|meeting|childhood|family|life|work)\b)"
          r"|\b(?:told|tell|instructed|asked|ordered|programmed)\s+you\s+(?:to\s+keep\s+(?:secret|hidden|private|confidential)|(?:not\s+to|to\s+never|never\s+to)\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output|talk\s+about|discuss|mention))\b|\b(?:not\s+supposed|not\s+allowed|forbidden)\s+to\s+(?:reveal|share|disclose|tell|say|give\s+out|show)\s+(?:\w+\s+){0,3}?(?:password|passcode|secret|prompt|instructions|system\s+prompt|key|code)\b",
-         ("you were", "you have been", "you are", "you're", "what ", "whatever", "that ", "which", "thing", "word ", "phrase", "code ", "name ", "number", "secret", "password",
-          "key ", "text ", "message", "information", "one ", "not supposed", "not allowed", "forbidden", "told you", "tell you", "instructed you", "asked you", "ordered you", "programmed you")),
+         ("you were", "you have been", "you are", "you're", "what were you", "what have you",
+          *(f"{head} you" for head in ("what", "whatever", "that", "which", "thing", "word", "phrase", "code", "name", "number", "secret", "password", "key", "text",
+                                       "message", "information", "one")), "not supposed", "not allowed", "forbidden", "told you", "tell you", "instructed you", "asked you", "ordered you", "programmed you")),
     Rule("extract.first_message", "extraction", 0.4, "the first text the model was given, which is its system prompt",
          r"\b(?:first|initial|earliest|opening)\s+(?:\d+\s+|few\s+)?(?:message|instructions?|prompt|text|words|lines?|input|sentences?)(?:\s+of\s+text)?\s+(?:that\s+)?you\s+(?:received|were\s+(?:given|sent|shown)|got|saw|read)\b",
          ("first", "initial", "earliest", "opening")),
