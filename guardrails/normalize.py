@@ -462,13 +462,12 @@ def _unpad(text: str) -> str:
 
 def _rotate(text: str) -> str:
     """ROT13, and the Caesar shift whose text has most common words if it is another."""
-    best, most = 13, 1
-    for shift in range(1, 26):
-        found = sum(word in _COMMON_WORDS for word in text.translate(_SHIFTS[shift]).split())
-        if found > most:
-            best, most = shift, found
-    rot13 = text.translate(_SHIFTS[13])
-    return rot13 if best == 13 else rot13 + "\n" + text.translate(_SHIFTS[best])
+    rotations = {shift: text.translate(_SHIFTS[shift]) for shift in range(1, 26)}
+    common = {shift: sum(word in _COMMON_WORDS for word in rotated.split()) for shift, rotated in rotations.items()}
+    best = max(common, key=common.get)
+    if best == 13 or common[best] < 2:
+        return rotations[13]
+    return rotations[13] + "\n" + rotations[best]
 
 
 def _reverse(text: str) -> str:
