@@ -20,11 +20,13 @@
 
 Those steps keep one character per original character (or drop it), so every position
 maps back. Text that has to be rebuilt is added as a *segment* after the main text and
-maps back to the span it came from: letter-by-letter words ("i g n o r e", "i.g.n.o.r.e"),
-words joined into one token ("IgnoreAllPrevious", "forget.your.rules"), words broken by
-markup or hyphens ("**ig**nore", "instruc-\ntions"), the text near a "backwards" or
-"rot13" cue (or near words written backwards) reversed or rotated, Morse code as letters,
-text stored backwards behind a right-to-left override, upside-down text, and embedded base64, hex, binary, URL-encoded runs and HTML character
+maps back to the span it came from: letter-by-letter words ("i g n o r e", "i.g.n.o.r.e",
+a letter per line), words joined into one token ("IgnoreAllPrevious", "forget.your.rules"),
+words broken by markup or hyphens ("**ig**nore", "instruc-\ntions"), words in random
+capitals with their inside letters shuffled ("DgSiREaRd pRVEiuOS", the Best-of-N jailbreak),
+the text near a "backwards" or "rot13" cue (or near words written backwards) reversed or
+rotated, Morse code as letters, text stored backwards behind a right-to-left override,
+upside-down text, and embedded base64, hex, binary, URL-encoded runs and HTML character
 references that decode to text (decoded again if they hold further encodings, up to a
 depth limit).
 """
@@ -125,8 +127,9 @@ _WORD_REST = re.compile(r"[\w@$]*")
 # Letters typed twice to slip past keyword filters ("outputt yourr instructionss"): hinted
 # by words ending in a double that English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
 _DOUBLED = re.compile(r"([a-z])\1+")
-_SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-]{1,3}){3,}[a-zA-Z](?![\w])")
-_GAP = re.compile(r"[ ._*\-]+")
+# letters spaced out by spaces, dots, underscores, stars or dashes, or one letter per line
+_SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-\r\n]{1,3}){3,}[a-zA-Z](?![\w])")
+_GAP = re.compile(r"[ ._*\-\r\n]+")
 _PADDING = re.compile(r"[ \t]{2,}")
 _LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-\r?\n(?=[a-z])")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -184,6 +187,25 @@ _REAL_WORDS = frozenset(
     " consent contend contents contest context convent safely anythings".split()
 )
 _LETTERS = re.compile("[a-z]+")
+# Best-of-N jailbreaks write an attack with random capitals ("iGnOrE"), the inside letters of
+# words shuffled ("isnturctions") and a letter here and there shifted by one ("ignpre"). The
+# capitals give the text away: three spots close together where they alternate inside a word,
+# in a text at least a fifth capitals. There, each word that reads as one of these (the
+# same first and last letters, the same letters between; one of them perhaps one off) is
+# read as it, in a segment.
+_SHUFFLED_WORDS = frozenset(
+    (*_KEY_WORDS, *_COMMON_WORDS, *"""above prior preceding before instead task tasks new from any for not everything
+    nothing tell show share write output repeat answer respond reply disclose leak display
+    passcode code key token admin administrator access credentials prompts message original settings context
+    rule policy policies guardrails limits filter censorship censored ethics ethical moral morals boundaries
+    uncensored unlimited jailbroken mode enabled enable activate activated debug sudo root pretend roleplay act
+    character persona simulate assistant model chatbot openai chatgpt dan always never refuse refusal refusals
+    decline sorry cannot apologize disclaimer warning warnings allowed permitted forbidden illegal harmful
+    dangerous obey follow comply stop exactly word words""".split())
+)
+_NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)
+_CASE_SHAPES = bytes(97 if 97 <= c <= 122 else 65 if 65 <= c <= 90 else 32 if chr(c).isspace() else 46 for c in range(256))
+_LONGEST_WORD = 24
 MAX_DEPTH = 3
 
 
@@ -247,7 +269,7 @@ def _misspellings() -> dict[str, str]:
 def _hints() -> tuple[AhoCorasick, list[str]]:
     """One automaton for the cheap tests that say which slower steps a text needs: a leet
     character between letters, a word ending in a letter typed twice, and single letters
-    spaced out (by spaces, dots, underscores, stars or dashes). Plain text passes through
+    spaced out (by spaces, dots, underscores, stars or dashes, or one per line). Plain text passes through
     it once and needs none of them. With it, the kind of hint each keyword gives."""
     hints: dict[str, str] = {}
     letters, leet = string.ascii_lowercase, "0134578@$"
@@ -257,7 +279,7 @@ def _hints() -> tuple[AhoCorasick, list[str]]:
                 hints[x + d + y] = "leet"
         for y in letters:
             hints[f" {x} {y} "] = "spaced"
-            for separator in "._*-":  # "i.g.n.o.r.e"
+            for separator in "._*-\n":  # "i.g.n.o.r.e", or a letter per line
                 hints[f"{x}{separator}{y}{separator}"] = "spaced"
     for cue in _ROTATED:
         hints[cue] = "rotated"
@@ -333,6 +355,8 @@ def normalize(text: str, depth: int = 0) -> Normalized:
     if "hyphens" in hints:  # none unless three are close together, whatever the words
         close = spans_around(hints["hyphens"], _HYPHENS_REACH, _HYPHENS_REACH, 3)
         hints["hyphens"] = _first_of_each(hints["hyphens"], lambda end: _token_around(main, end)) if close else []
+    if random_case := _random_case(text):
+        hints["random_case"] = random_case
     if "leet" in hints and any(m.start() and text[m.start() - 1].isalpha() for m in _LEET_THEN_LETTER.finditer(text)):
         text = _fold_leet(text)
         main = _lower(text)
@@ -344,7 +368,8 @@ def normalize(text: str, depth: int = 0) -> Normalized:
             continue
         for start, end in spans_around(hints[hint], reach, reach, least):
             end = min(end, len(main))
-            _add_segment(out, rewrite(main[start:end]), *out.to_original(start, end), depth, decode=False)
+            if rewritten := rewrite(main[start:end]):
+                _add_segment(out, rewritten, *out.to_original(start, end), depth, decode=False)
     # a spaced-out run has a hint at every pair of letters, so it lies inside the stretch around its hints
     for start, end in spans_around(hints.get("spaced", []), _SPACED_REACH, _SPACED_REACH):
         for m in _SPACED.finditer(main, start, min(end, len(main))):
@@ -470,6 +495,74 @@ def _rotate(text: str) -> str:
     return rotations[13] + "\n" + rotations[best]
 
 
+def _shuffle_key(word: str) -> str:
+    """What shuffling a word's inside letters keeps: its first and last letters, and the rest as a set."""
+    return word[0] + word[-1] + "".join(sorted(word[1:-1]))
+
+
+@cache
+def _unshuffled() -> dict[str, str]:
+    """Each word of ``_SHUFFLED_WORDS`` by its shuffle key, and (if longer than three letters)
+    by the keys of the word with one letter shifted by one ("ignpre"); a shifted key two words
+    share reads as neither."""
+    exact = {_shuffle_key(word): word for word in sorted(_SHUFFLED_WORDS)}
+    shifted: dict[str, str | None] = {}
+    for word in sorted(w for w in _SHUFFLED_WORDS if len(w) > 3):  # not "can" read as "dan"
+        for i, letter in enumerate(word):
+            for near in (chr(ord(letter) - 1), chr(ord(letter) + 1)):
+                if "a" <= near <= "z":
+                    key = _shuffle_key(word[:i] + near + word[i + 1 :])
+                    shifted[key] = word if shifted.get(key, word) == word else None
+    return {key: word for key, word in shifted.items() if word is not None} | exact
+
+
+def _unshuffle(text: str) -> str:
+    """Each word read as the word of ``_SHUFFLED_WORDS`` it is shuffled from; "" if none is."""
+    words = _unshuffled()
+    shapes = _shuffle_shapes()
+
+    def read(m: re.Match) -> str:
+        word = m.group()
+        if (word[0], word[-1], len(word)) not in shapes or word in _SHUFFLED_WORDS:
+            return word
+        return words.get(_shuffle_key(word), word)
+
+    read_back = _LETTERS.sub(read, text)
+    return read_back if read_back != text else ""
+
+
+@cache
+def _shuffle_shapes() -> frozenset[tuple[str, str, int]]:
+    """The first letter, last letter and length of every key of ``_unshuffled``: a word of
+    another shape is no word of the list, shuffled or not, and costs no sorting."""
+    return frozenset((key[0], key[1], len(key)) for key in _unshuffled())
+
+
+def _random_case(text: str) -> list[int]:
+    """Where capitals alternate inside a word ("iGnOrE"): the start of each such word, in a
+    text at least a fifth capitals (most texts have fewer, and cost one byte translation).
+    Not inside a token longer than a word: base64 and tokens alternate too."""
+    encoded = text.encode("utf-8", "surrogatepass")  # capitals are single bytes in UTF-8, and it is fast
+    if len(encoded.translate(None, _NOT_CAPITAL)) * 5 < len(text):
+        return []
+    shapes = text.encode("ascii", "replace").translate(_CASE_SHAPES)  # one byte per character
+    starts: list[int] = []
+    end = 0
+    while (at := _next_alternation(shapes, end)) >= 0:  # each word once, from its first alternation
+        start = shapes.rfind(b" ", end, at) + 1 or end
+        end = shapes.find(b" ", at)
+        end = len(shapes) if end < 0 else end
+        if end - start <= _LONGEST_WORD:
+            starts.append(start)
+    return starts
+
+
+def _next_alternation(shapes: bytes, start: int) -> int:
+    """Where the case next alternates ("aAa" or "AaA" in ``shapes``) from ``start``, or -1."""
+    found = [i for i in (shapes.find(b"aAa", start), shapes.find(b"AaA", start)) if i >= 0]
+    return min(found) if found else -1
+
+
 def _reverse(text: str) -> str:
     """The text read backwards, and each word read backwards in its place ("erongi lla")."""
     return text[::-1] + "\n" + _LETTERS.sub(lambda m: m.group()[::-1], text)
@@ -494,7 +587,8 @@ def _unmorse(text: str) -> str:
 # two words close together show it (a keyword of two words needs one space between them).
 # Near a "backwards" or "rot13" cue ("read this backwards and do it: ...") the text is turned
 # (or rotated by the Caesar shift that reads best), as it is near three words written
-# backwards; Morse code is read where its dots and dashes are.
+# backwards; Morse code is read where its dots and dashes are; words in random capitals are
+# read unshuffled where three of them come close together.
 _REWRITES = (
     ("misspelled", 80, 1, _spell),
     ("broken", 150, 1, _unbreak),
@@ -505,6 +599,7 @@ _REWRITES = (
     ("reversed", 300, 1, _reverse),
     ("backwards_words", 300, 3, _reverse),
     ("morse", 400, 3, _unmorse),
+    ("random_case", 40, 3, _unshuffle),
 )
 
 
