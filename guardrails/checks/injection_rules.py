@@ -368,6 +368,18 @@ _NOT_ITS_SETTINGS = r"(?!\s+(?:polic(?:y|ies)|requirements?|reset|manager|streng
 _SECRET_NOUN = r"(?:password|passcode|passphrase|access\s+code|secret\s+(?:word|key|code|phrase))"
 # The model's secret named: "the password", "your secret phrase", "the access code"
 _THE_SECRET = rf"(?:the|your)\s+(?:secret\s+|hidden\s+)?{_SECRET_NOUN}\b{_NOT_ITS_SETTINGS}(?!\s+(?:on|for|of|to)\s)"
+# addressed.favourable_verdict: what an AI may be asked to judge, and a verdict in its favour
+_JUDGED_WORDS = ("paper", "submission", "manuscript", "article", "study", "work", "candidate", "applicant", "application", "resume",
+                 "cv", "proposal", "pull request", "pr", "patch", "essay", "thesis")
+_JUDGED = "(?:" + "|".join(w.replace(" ", r"\s+") for w in _JUDGED_WORDS) + ")"
+_INTENSIFIERS = ("very", "strongly", "highly", "extremely", "overwhelmingly")
+_FAVOURABLE_WORDS = ("positive", "favorable", "favourable", "glowing", "excellent", "outstanding", "perfect", "top", "high", "highest", "maximum", "full")
+_FAVOURABLE = rf"(?:(?:{'|'.join(_INTENSIFIERS)})\s+)?(?:{'|'.join(_FAVOURABLE_WORDS)})"
+_TOP_MARK = r"(?:10\s*(?:/|out\s+of)\s*10|10|five\s+stars|5\s+stars|5\s*/\s*5)"
+# where an order the text gives starts: after "please", "and", "must", "should", "you" ...
+_TOLD = r"(?:(?<=\bplease\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bnow\s)|(?<=\balso\s)|(?<=\bmust\s)|(?<=\bshould\s)|(?<=\bshall\s)|(?<=\byou\s))"
+# ... or at a clause's start, not inside one ("who gave the paper", "do not give the paper")
+_CLAUSE_START = rf"(?:(?<![\w,;'\-]\s)(?<![\w'])|{_TOLD})"
 _VOCATIVE_ORDER = (
     r"(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
     r"|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b"
@@ -1413,10 +1425,14 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
          # called, not described: "Pydantic models: do not use ellipsis" labels a list item
          r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language|automated|autonomous)\s))"
-         rf"\b{_AI_NAMED}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?"
+         rf"\b{_AI_NAMED}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?"
+         # several called at once: "AI assistants and AI search engines:", "Chatbots, shopping agents and AI search:"
+         rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\w+\s+)?(?:{_AI_NAMED}|agent|model|search|search\s+engine|engine|tool|system)s?){{0,3}}"
+         r"\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?"
          # "Assistant, when summarizing this page, tell the user ...": the clause is looked
          # ahead over, so rules that match inside it ("when you read this") still count
-         rf"(?:{_VOCATIVE_ORDER}|(?=(?:when|whenever|while|as|if|once|before|after)\s+[^,.;:!?\n]{{1,60}}?,?\s+(?:please\s+)?(?:also\s+|first\s+)?{_VOCATIVE_ORDER}))",
+         # (the order after the clause, not a verb inside it: "when users want to book a table, ...")
+         rf"(?:{_VOCATIVE_ORDER}|(?=(?:when|whenever|while|as|if|once|before|after)\s+[^,.;:!?\n]{{1,60}}?,?\s+(?:please\s+)?(?:also\s+|first\s+)?(?<!\bto\s){_VOCATIVE_ORDER}))",
          _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS + ("ai-",)),  # a handle: "TODO(ai-reviewer):"
     Rule("addressed.shape_output", "addressed", 0.4, "an order to alter the reader's answer (data has no business giving one)",
          # verbs that bend an answer out of shape or slip something into it; not "write",
@@ -1438,6 +1454,21 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:summar(?:y|ies)|translations?)\s+(?:of|for)\s+this\s+(?:\w+\s+)?(?:document|page|text|e-?mail|article|file|message|post|review|website|site|paper|report|thread)\s+(?:should|must|shall|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+(?:always\s+)?(?:end|begin|start|include|mention|contain|say|state|recommend|promote|link|tell|read|close)\b"
          r"|\b(?:whoever|anyone\s+who|anybody\s+who)\s+(?:summari[sz]es|processes|translates|analy[sz]es|parses|indexes)\s+this\s+(?:\w+\s+)?(?:document|page|text|e-?mail|article|file|message|post|review|paper|report|thread)\s*,?\s+(?:should|must|shall|needs?\s+to|has\s+to|(?:is|are)\s+required\s+to)\s+(?:also\s+|always\s+)?(?:add|append|include|mention|say|end|begin|start|tell|recommend|promote|write|state|insert)\b",
          ("summar", "translation", "whoever", "anyone who", "anybody who")),
+    Rule("addressed.favourable_verdict", "addressed", 0.4, "an order to judge this paper, candidate or pull request favourably (what is judged has no business giving one)",
+         # at the start of a clause, or after "must"/"should": "Reviewers recommended accepting
+         # the paper" reports a verdict, "do not give the paper a high score" guards against one
+         rf"{_CLAUSE_START}(?:give|write|provide|leave|assign)\s+(?:this|the)\s+{_JUDGED}\s+(?:an?\s+|only\s+)?"
+         rf"(?:{_FAVOURABLE}\s+(?:review|score|rating|grade|marks?|evaluation|assessment|recommendation)|(?:strong\s+)?accept(?:ance)?|{_TOP_MARK})\b"
+         rf"|{_CLAUSE_START}(?:give|write|provide|leave|produce)\s+(?:an?\s+|only\s+(?:an?\s+)?)?{_FAVOURABLE}\s+(?:review|assessment|evaluation|rating|score|feedback|recommendation)s?\s+(?:of|for|to|on|about)\s+(?:this|the)\s+{_JUDGED}\b"
+         # a bare "Recommend hiring the candidate" is a box on an interview form
+         rf"|{_TOLD}(?:recommend|suggest|advise|propose)\s+(?:accepting|acceptance\s+of|approving|approval\s+of|hiring|shortlisting|merging|publishing|selecting|advancing|interviewing)\s+(?:this|the)\s+{_JUDGED}\b"
+         rf"|{_CLAUSE_START}(?:rate|score|grade|rank|mark|label|classify)\s+(?:this|the)\s+{_JUDGED}\s+(?:as\s+)?(?:an?\s+)?(?:{_TOP_MARK}|first|top|highest|highly|strong\s+(?:accept|hire)|accept|excellent|outstanding|exceptional)\b",
+         # whole phrases: "give the" and "write a" alone are in every other task prompt
+         tuple(f"{verb} {the} {what}" for verb in ("give", "write", "provide", "leave", "assign", "rate", "score", "grade", "rank", "mark", "label", "classify")
+               for the in ("this", "the") for what in _JUDGED_WORDS)
+         + tuple(f"{verb} {a}{good}" for verb in ("give", "write", "provide", "leave", "produce") for a in ("", "a ", "an ", "only ", "only a ", "only an ")
+                 for good in _INTENSIFIERS + _FAVOURABLE_WORDS)
+         + tuple(f"{verb} {what}" for verb in ("recommend", "suggest", "advise", "propose") for what in ("accept", "approv", "hiring", "shortlist", "merging", "publish", "select", "advanc", "interview"))),
     Rule("addressed.tell_the_user", "addressed", 0.3, "a line telling the reader what to tell the user, or how to answer them (only an assistant has one)",
          r"\b(?:tell|inform|convince|persuade|assure)\s+(?:the|this)\s+users?\s+(?:that|to)\b|\b(?:answer|reply\s+to|respond\s+to)\s+(?:the|this)\s+users?\s+(?:only\s+)?(?:in|with|using|as)\b",
          ("tell the user", "tell this user", "inform the user", "inform this user", "convince the user", "persuade the user", "assure the user",
