@@ -900,7 +900,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b)"
          r"|(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|editor|ide|terminal|dashboard|portal)\b))",
          ("developer mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode",
-          "opposite mode", "unfiltered mode", "uncensored mode")),
+          "opposite mode", "unfiltered mode", "uncensored mode"),
+         not_after=_ASKERS_OWN),  # "how do I enable developer mode or cheats in an existing world?"
     Rule("devmode.debug", "devmode", 0.3, "a debug, maintenance or god mode claim (games have god modes)",
          r"\b(?:debug|maintenance|diagnostic|service|test(?:ing)?|god)\s+mode\b|\bsystem\s+debug\b",
          ("debug mode", "maintenance mode", "diagnostic mode", "service mode", "test mode", "testing mode", "god mode", "system debug"), orders=False),
