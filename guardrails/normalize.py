@@ -203,7 +203,8 @@ _SHUFFLED_WORDS = frozenset(
     decline sorry cannot apologize disclaimer warning warnings allowed permitted forbidden illegal harmful
     dangerous obey follow comply stop exactly word words""".split())
 )
-_NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)
+_NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)  # deleted, what is left counts the capitals
+# a character's case as a byte: "a" lower, "A" capital, " " a space, "." anything else
 _CASE_SHAPES = bytes(97 if 97 <= c <= 122 else 65 if 65 <= c <= 90 else 32 if chr(c).isspace() else 46 for c in range(256))
 _LONGEST_WORD = 24
 MAX_DEPTH = 3
@@ -549,7 +550,7 @@ def _random_case(text: str) -> list[int]:
     starts: list[int] = []
     end = 0
     while (at := _next_alternation(shapes, end)) >= 0:  # each word once, from its first alternation
-        start = shapes.rfind(b" ", end, at) + 1 or end
+        start = max(shapes.rfind(b" ", end, at) + 1, end)
         end = shapes.find(b" ", at)
         end = len(shapes) if end < 0 else end
         if end - start <= _LONGEST_WORD:
