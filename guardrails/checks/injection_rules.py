@@ -273,14 +273,11 @@ _AI_ML_KEYWORDS = (
     "modello", "asistente", "assistente", "assistant ia", "assistant d'ia", "agente", "sprachmodell", "искусственн", "нейросет", "нейронн", "языков",
     "виртуальн", "цифров", "чат-бот", "чатбот", "人工智能", "ai助手", "ai模型", "智能助手", "语言模型", "大模型", "机器人", "给ai", "致ai", "如果你是",
 )
-# Speaker names of a chat in the other core languages: "Sistema:", "Система:", "系统："
-_ROLE_ML = (
-    r"sistema|système|systeme|система|系统|系統|asistente|assistent(?:in)?|assistente|ассистент|助手|administrador|administrateur|amministratore|администратор|管理员"
-    r"|entwickler|desarrollador|développeur|sviluppatore|desenvolvedor|разработчик|开发者"
-)
-_ROLE_ML_KEYWORDS = ("sistema", "système", "systeme", "система", "系统", "系統", "asistente", "assistent", "assistente", "ассистент", "助手", "administrador",
-                     "administrateur", "amministratore", "администратор", "管理员", "entwickler", "desarrollador", "développeur", "sviluppatore", "desenvolvedor",
-                     "разработчик", "开发者")
+# Speaker names of a chat in the other core languages ("Sistema:", "Система:", "系统："), each its own keyword
+_ROLE_ML_KEYWORDS = ("sistema", "système", "systeme", "система", "系统", "系統", "asistente", "assistent", "assistentin", "assistente", "ассистент", "助手",
+                     "administrador", "administrateur", "amministratore", "администратор", "管理员", "entwickler", "desarrollador", "développeur",
+                     "sviluppatore", "desenvolvedor", "разработчик", "开发者")
+_ROLE_ML = "|".join(_ROLE_ML_KEYWORDS)
 
 # A tool or function named for a risky action, called: "invoke `send_money`", "run delete_all"
 # A tag used as markup, not named in a sentence about markup: "wrap it in <document> tags",
