@@ -248,7 +248,10 @@ _WHAT_MODELS_DO = rf"\b{_THIRD_PARTY_AI}\s+(?:(?:may|might|can|could|will|would|
 _ASKING_A_MODEL = rf"\b(?:ask|tell|instruct|prompt|get|make|force|want|let)(?:s|ed|ing)?\s+(?:the\s+|a\s+|your\s+)?{_THIRD_PARTY_AI}\s+(?:to\s+)?"
 # addressed.must: who is told, how a text says "reading this", and the modal verbs
 _MUST_SUBJECT = rf"\b{_AI_NAMED}s?(?:\s+(?:readers?|crawlers?|agents?|systems?|tools?|assistants?|bots?|models?))?\s+"
-_READING_IT = r"(?:reading|processing|summari[sz]ing|parsing|that\s+reads?|who\s+reads?)\s+(?:this|it)\s+(?:\w+\s+)?"
+_READING_IT = (
+    r"(?:reading|processing|summari[sz]ing|parsing|opening|installing|loading|indexing"
+    r"|(?:that|which|who)\s+(?:reads?|process(?:es)?|summari[sz]es?|parses?|opens?|installs?|loads?|indexes?))\s+(?:this|it)\s+(?:\w+\s+)?"
+)
 _MUST = r"(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+(?:required|instructed)\s+to|is\s+(?:required|instructed)\s+to)\s+(?:now\s+|always\s+|also\s+|first\s+)?"
 _AI_AT_WORK_KEYWORDS = tuple(f"{w} {ai}" for w in ("coding", "summarizing", "summarising", "reading", "processing", "reviewing", "screening", "browsing", "autonomous", "llm", "gpt", "chat")
                              for ai in ("agent", "model"))
@@ -377,9 +380,37 @@ _TOP_MARK = r"(?:10\s*(?:/|out\s+of)\s*10|10|five\s+stars|5\s+stars|5\s*/\s*5)"
 _TOLD = r"(?:(?<=\bplease\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bnow\s)|(?<=\balso\s)|(?<=\bmust\s)|(?<=\bshould\s)|(?<=\bshall\s)|(?<=\byou\s))"
 # ... or at a clause's start, not inside one ("who gave the paper", "do not give the paper")
 _CLAUSE_START = rf"(?:(?<![\w,;'\-]\s)(?<![\w'])|{_TOLD})"
+# A URL whose query carries data, in a markdown image: a value to fill in ("{data}", "$SECRET",
+# "..."), left empty, or named for what the conversation holds; a badge's "?style=flat" carries
+# none. Bounded: a run of URLs never backtracks far.
+_URL_CARRYING_DATA = (
+    r"https?://[^)\s?&]{1,300}(?:[?&][^)\s?&=]{1,100}=[^)\s?&]{0,100}){0,10}?[?&][^)\s?&=]{1,100}="
+    r"(?=[)>\s]|[^)\s?&]{0,40}?(?:[\[{<$]|%s\b|\.\.\.|(?<![a-z])(?:data|secret|passw|history|conversation|chat|summar|info|e-?mail|message|quer|prompt|context|user|session|cookie|credential|token|insert)|here\b))"
+)
+_PIPE_TO_SHELL = r"\b(?:curl|wget)\b[^\n|;]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b"
+# tool.plant_memory: keeping something for the model's later chats
+_REMEMBER = r"(?:remember|memori[sz]e|keep\s+in\s+mind|save|store|retain)"
+_IN_LATER_CHATS = (
+    r"(?:in|for|across|during|throughout)\s+(?:all\s+|every\s+|any\s+|each\s+)?(?:future|later|subsequent|upcoming)\s+"
+    r"(?:conversations?|chats?|chat\s+sessions?|interactions?|threads)\b(?!\s+with\b)"
+)
+# exfil.into_url and exfil.data_into_url: a verb that puts something somewhere, not after a
+# guard ("do not include personal information in the URL"); what goes in; where it goes
+_NOT_DENIED = r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)"
+_INTO_URL_VERB = r"(?:append|add|include|put|encode|insert|attach)"
+_INTO_URL_KEYWORDS = ("append", "add", "include", "put", "encode", "insert", "attach")
+_INTO_URL_DET = r"(?:the\s+|your\s+|all\s+|this\s+|our\s+|any\s+)?(?:most\s+)?"
+_CHAT_CONTENT = (
+    r"(?:(?:conversation|chat)(?!\s+(?:ids?|rooms?|widgets?|apps?|bots?|windows?|buttons?|names?|titles?|links?|urls?)\b)|(?:chat|conversation|message|search)\s+(?:history|log)|(?:previous|prior|earlier|above)\s+(?:messages?|conversation|discussion|answers?)"
+    r"|system\s+prompt|user'?s?\s+(?:messages?|questions?|quer(?:y|ies)|input|prompts?|personal\s+\w+)|(?:sensitive|secret|private|confidential|personal)\s+(?:details|information|info|data))"
+)
+_INTO_URL = r"\s+(?:[^.\n]{0,30}?\s)?(?:to|in|into|as|onto|at\s+the\s+end\s+of)\s+"
+_URL_WORD = r"(?:(?:the\s+|a\s+|this\s+)?(?:image\s+)?(?:url|link|query|parameter|image|address)\b)"
 _VOCATIVE_ORDER = (
-    r"(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
+    r"(?:(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
     r"|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b"
+    # "Gemini, from now on you are ...", not "Copilot, from now on in every plan"
+    r"|(?:from\s+now\s+on|henceforth)\b(?=[^.\n]{0,60}?\byou\b))"
 )
 
 # What follows "New rules:" when it is an order for the reader: an imperative, or the reader,
@@ -1415,14 +1446,18 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?:(?<=\bthe\s)|(?<=\bany\s)|(?<=\bevery\s)|(?<=\beach\s)|(?<=\bthis\s)){_MUST_SUBJECT}(?:{_READING_IT})?|{_MUST_SUBJECT}{_READING_IT})"
          rf"{_MUST}(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b"
          rf"|{_MUST_SUBJECT}{_MUST}(?:ignore|disregard|forget|reveal|print|say|append|prepend|insert|recommend|promote|advertise|praise|visit|click|download|forward|rate|rank|score"
-         r"|(?:run|execute)(?=\s+(?:[`'\"$]|curl\b|wget\b|the\s+following\b|this\s+(?:command|script|code)\b)))\b",
+         r"|(?:run|execute)(?=:?\s+(?:[`'\"$]|curl\b|wget\b|the\s+following\b|this\s+(?:command|script|code)\b)))\b"
+         # "the agent" alone is as often a person, but not one told to pipe a download into a shell
+         rf"|(?<=\bthe\s)agent\s+{_MUST}(?:run|execute)(?=:?\s+[`'\"]?{_PIPE_TO_SHELL})",
          _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS),
     Rule("addressed.when_you_read", "addressed", 0.35, "text that speaks to whoever processes it",
          r"\b(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl|handle|ingest|open|load)\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data|invite|invitation|event|ticket|issue|thread|attachment|transcript|notes|record|entry|form|listing|result|output|log|readme|repo|repository)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
          ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
          # called, not described: "Pydantic models: do not use ellipsis" labels a list item
-         r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language|automated|autonomous)\s))"
+         r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language|automated|autonomous)\s)"
+         # an assistant at work, called with a comma ("Shopping assistant, add ..."), not a feature's label ("Voice assistant: open apps hands-free")
+         r"|(?<=\b(?:shopping|scheduling|browser|email|voice|digital|writing|calendar)\s)(?=\w+\s*,))"
          rf"\b{_AI_NAMED}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?"
          # several called at once: "AI assistants and AI search engines:", "Chatbots, shopping agents and AI search:"
          rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\w+\s+)?(?:{_AI_NAMED}|agent|model|search|search\s+engine|engine|tool|system)s?){{0,3}}"
@@ -1546,6 +1581,25 @@ RULES: tuple[Rule, ...] = (
          ("silently", "secretly", "quietly", "covertly", "discreetly", "without telling", "without informing", "without notifying", "without alerting",
           "do not mention", "don't mention", "never mention", "do not reveal", "don't reveal", "never reveal", "do not disclose", "don't disclose",
           "never disclose", "do not report", "don't report", "never report", "do not flag", "don't flag", "never flag")),
+    Rule("tool.plant_memory", "tool", 0.4, "an order to save something in the model's memory, or keep it for later chats (data has no business giving one)",
+         # the assistant's memory, not a program's ("store the buffer in memory") or a study tip
+         # (not a person's: "store it in your long-term memory by spaced repetition", "commit it to memory")
+         rf"{_CLAUSE_START}(?:save|store|add|write|put|record|update)\s+(?:(?:this|that|it|these|the\s+following)\s+(?:\w+\s+)?)?(?:to|in|into|on)?\s*"
+         # and memory itself, not its "settings", "card" or "usage"
+         r"(?:your|(?:the\s+)?(?:long[\s-]term|persistent))\s+memory(?=\s*[:.,;!)\n]|\s+(?:for|that|and|so|as|across|forever|permanently|now|before|then)\b)"
+         # "remember for all future chats that ...", not "remember for future sessions to bring a
+         # laptop" or "keep it in mind in future conversations with customers"
+         rf"|{_CLAUSE_START}{_REMEMBER}\s+(?:that|this|the\s+following)\b[^.\n]{{0,80}}?\s{_IN_LATER_CHATS}"
+         rf"|{_CLAUSE_START}{_REMEMBER}\s+{_IN_LATER_CHATS}(?:\s*:|\s+that\b)",
+         ("memory", "future conv", "future chat", "future interact", "future thread", "later conv", "later chat", "subsequent conv", "subsequent chat",
+          "upcoming conv", "upcoming chat"), anchored=False, reach=(110, 40)),
+    Rule("tool.delayed_trigger", "tool", 0.3, "a tool call planted to fire on the user's next words",
+         # bot documentation says the same ("when the user says 'book', call the reservations
+         # API"): evidence beside an order, not an order alone
+         r"\b(?:when(?:ever)?|once|if|after|as\s+soon\s+as)\s+(?:the\s+)?user\s+(?:later\s+|next\s+|then\s+|ever\s+)?(?:says?|types?|writes?|repl(?:y|ies)|responds?|sends?|answers?|enters?)\b"
+         r"[^,.;\n]{0,60}?,?\s+(?:then\s+)?(?:please\s+)?(?:use|call|invoke|run|execute|trigger|open|unlock|send|forward|e-?mail|delete|save|store|transfer|book|buy|pay|share|post|upload)\b",
+         ("user say", "user type", "user write", "user wrote", "user repl", "user respond", "user send", "user answer", "user enter", "user later", "user next", "user then", "user ever"),
+         anchored=False, reach=(30, 120), orders=False),
     Rule("tool.call", "tool", 0.3, "calling a tool or function on the attacker's behalf",
          # a tool, or a function named for a risky action ("the send_email function"); documentation
          # tells its readers to "run the following command" and "call the wrapped function" all the time
@@ -1567,8 +1621,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:requests\.(?:get|post|put)|urllib|http\.client|httpx|curl\s|wget\s|socket\.|os\.system|subprocess|eval\(|exec\()",
          ("requests.", "urllib", "http.client", "httpx", "curl", "wget", "socket.", "os.system", "subprocess", "eval(", "exec("), orders=False),
     Rule("tool.pipe_to_shell", "tool", 0.3, "a download piped straight into a shell",
-         r"\b(?:curl|wget)\b[^\n|;]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b",
-         ("curl", "wget")),
+         _PIPE_TO_SHELL,
+         # every other README installs this way: evidence beside an order, not an order alone
+         ("curl", "wget"), orders=False),
     Rule("tool.plant_code", "tool", 0.25, "code handed over to be built into the reader's work",
          r"\b(?:following|below|this|subsequent|given)\s+(?:code|snippet|script|code\s+(?:block|snippet|excerpt|section|segment|fragment))\b[^\n]{0,80}?\b(?:into|in|within|to|with)\s+(?:the\s+(?:core|heart)\s+of\s+)?(?:your|the)\s+(?:\w+\s+)?(?:code|codebase|algorithm|solution|answer|response|reply|program|script|implementation|elucidation|explanation|project|application|output)\b",
          ("following code", "following snippet", "following script", "below code", "this code", "this snippet", "this script", "subsequent code", "given code", "given snippet")),
@@ -1580,14 +1635,30 @@ RULES: tuple[Rule, ...] = (
          ("includ", "insert", "add", "append", "embed", "incorporat", "introduc", "integrat", "employ", "featur", "assimilat", "enrich", "utili")),
     # --- exfiltration through links and images ------------------------------------------------
     Rule("exfil.markdown_image", "exfiltration", 0.7, "a markdown image whose URL carries data",
-         # bounded: a run of URLs never backtracks far; a badge's "?style=flat" carries no data
-         r"!\[[^\]\n]{0,100}\]\(\s*https?://[^)\s?&]{1,300}(?:[?&][^)\s?&=]{1,100}=[^)\s?&]{0,100}){0,10}?[?&][^)\s?&=]{1,100}="
-         r"(?=[)\s]|[^)\s?&]{0,40}?(?:[\[{<$]|%s\b|\.\.\.|(?<![a-z])(?:data|secret|passw|history|conversation|chat|summar|info|e-?mail|message|quer|prompt|context|user|session|cookie|credential|token|insert)|here\b))",
+         rf"!\[[^\]\n]{{0,100}}\]\(\s*{_URL_CARRYING_DATA}",
          ("![",)),
-    Rule("exfil.into_url", "exfiltration", 0.6, "putting conversation data into a URL",
-         r"\b(?:append|add|include|put|encode|insert|attach)\s+(?:the\s+|your\s+|all\s+|this\s+)?(?:conversation|chat|history|password|secret|data|information|answer|response|context|prompt|user(?:'s)?(?:\s+\w+){1,2}?)"
-         r"\s+(?:[^.\n]{0,30}?\s)?(?:to|in|into|as|onto)\s+(?:it\b|(?:the\s+|a\s+|this\s+)?(?:url|link|query|parameter|image|address)\b|https?://)",
-         ("append", "add", "include", "put", "encode", "insert", "attach")),
+    Rule("exfil.reference_image", "exfiltration", 0.5, "a markdown reference definition whose URL carries data (for a reference-style image)",
+         rf"(?m:^)[ \t]{{0,3}}\[[^\]\n]{{1,100}}\]:[ \t]*<?{_URL_CARRYING_DATA}",
+         ("]:",), anchored=False, reach=(104, 700)),
+    # the conversation itself: "append the chat history to the URL"; not "append the data to
+    # it" or "include the user ID in the URL path", which web developers ask about all day
+    Rule("exfil.into_url", "exfiltration", 0.6, "putting the conversation into a URL",
+         rf"{_NOT_DENIED}\b{_INTO_URL_VERB}\s+{_INTO_URL_DET}{_CHAT_CONTENT}{_INTO_URL}(?:it\b|{_URL_WORD}|https?://)",
+         _INTO_URL_KEYWORDS),
+    # other data only into "this image", "this link" or an address with a query, and as one piece of
+    # evidence in a user's message: "how do I put the password in the connection URL?"
+    Rule("exfil.data_into_url", "exfiltration", 0.35, "putting data into an image or a given link",
+         rf"{_NOT_DENIED}\b{_INTO_URL_VERB}\s+{_INTO_URL_DET}(?:data|information|details|answers?|response|context|prompt|history|passwords?|secrets?|credentials|api\s+keys?|tokens?|user'?s?(?:\s+\w+){{1,2}}?)"
+         rf"{_INTO_URL}(?:(?:this|that|the\s+following|the\s+below)\s+{_URL_WORD}|(?:it\W{{1,3}})?https?://[^\s?]*\?)",
+         # found by where it goes: the verbs are in every other sentence
+         tuple(f"{w} {what}" for w in ("this", "that", "following", "below") for what in ("url", "link", "query", "parameter", "image", "address"))
+         + ("http:", "https:"), anchored=False, reach=(110, 300)),
+    Rule("exfil.private_to_public", "exfiltration", 0.4, "private repositories or files to be copied somewhere public",
+         # not a guard: "private repos must never be pasted into public issues"
+         r"\bprivate\s+(?:ones|repos?|repository|repositories|projects|files|documents|docs|notes|messages|e-?mails|channels|code)\b(?:(?!\b(?:not|never|no)\b|n't)[^.;\n]){0,80}?"
+         r"\b(?:add|paste|post|publish|put|write|include|copy|share|commit|push|upload|dump)\b(?:(?!\b(?:not|never)\b)[^.\n]){0,40}?"
+         r"\b(?:into|to|in|on|as)\s+(?:a\s+|the\s+|this\s+|that\s+)?(?:new\s+)?(?:public|readme)\b",
+         ("private ",)),
     Rule("exfil.destination", "exfiltration", 0.4, "private data aimed at an address or URL",
          rf"\b(?:inbox|mailbox|contacts|address\s+book|chat\s+history|conversation\s+history|user'?s?\s+(?:question|message|query|input|data|email|details)|credentials|api\s+keys?|passwords?|secrets|cookies|session\s+tokens?|access\s+tokens?|private\s+keys?|ssh\s+keys?|bank\s+(?:statements?|details|account\s+(?:details|numbers?))|(?:credit\s+)?card\s+(?:details|numbers?)|medical\s+records?|tax\s+returns?|payment\s+details)\b[^.\n]{{0,60}}?\b(?:to|at|into)\s+{_DESTINATION}",  # leet folding reads "@" as "a"
          ("inbox", "mailbox", "contacts", "address book", "chat history", "conversation history", "user's", "users", "user question", "user message", "user query", "user input", "user data", "user email", "user details", "credentials", "api key", "password", "secrets", "cookies", "session token", "access token", "private key", "ssh key", "bank statement", "bank detail", "bank account", "card detail", "card number", "medical record", "tax return",
