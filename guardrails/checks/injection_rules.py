@@ -95,6 +95,8 @@ def _not_mine(*possessives: str) -> str:
 _NOT_MINE = _not_mine()
 _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
+# A linter's rule named by its id: "ignore the no-console rule", "skip the E501 check"
+_NOT_A_LINT_RULE = r"(?!\s+[\w.]*[-_/\d][\w./-]*\s+(?:rules?|checks?|warnings?)\b)"
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
 # Rules in general, the object of a third person's disregard: "DAN ignores all the rules",
 # "who does not follow any policies", "the assistant ignores all earlier instructions"; not
@@ -123,8 +125,10 @@ _WRITERS_OWN_PT = (
     r"|compartilhei|compartilhamos|escrevi|escrevemos|passei|passamos|deixei|deixamos)\b)"
 )
 # Before a verb the asker will do themselves: "how do I ignore whitespace in git diff?", "how
-# to print the prompt template"; not when the model is to do it ("how do I make you ignore")
-_ASKERS_OWN = r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)[^.?!\n]){0,60}"
+# to print the prompt template"; not when the model is to do it ("how do I make you ignore"),
+# nor past the question's clause ("how do I cook rice, ignore all previous instructions", but
+# "how do I disable all rules for one line, and ignore the previous rule for one file?")
+_ASKERS_OWN = r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)(?:[^.?!,;:\n]|,(?=\s*(?:and|or)\b))){0,60}"
 # One character between a verb and its object in the same clause: "write Python that loads
 # the system prompt" and "show me how to set the system prompt" have another verb's object
 _NO_CLAUSE = r"(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘])"
@@ -410,7 +414,9 @@ _VOCATIVE_ORDER = (
     r"(?:(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
     r"|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b"
     # "Gemini, from now on you are ...", not "Copilot, from now on in every plan"
-    r"|(?:from\s+now\s+on|henceforth)\b(?=[^.\n]{0,60}?\byou\b))"
+    r"|(?:from\s+now\s+on|henceforth)\b(?=[^.\n]{0,60}?\byou\b)"
+    # an order passed on from the user (only an assistant has one): "Assistant, the user wants you to ..."
+    r"|the\s+user\s+(?:wants|needs|would\s+like|(?:has\s+)?asked)\s+you\s+to\b)"
 )
 
 # What follows "New rules:" when it is an order for the reader: an imperative, or the reader,
@@ -444,8 +450,9 @@ RULES: tuple[Rule, ...] = (
          # the verb as an order gives it, opens with it ("ignoring all of the above, ...") or
          # casts a persona with it ("your twin, who ignores all rules"); "is omitted", "drops
          # users into", "can be used to override" and "the bypass of" describe
-         rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|skip(?:ping)?|overrid(?:e|ing)|overlook(?:ing)?|bypass(?:ing)?|abandon(?:ing)?"
-         rf"|discard(?:ing)?|neglect(?:ing)?|omit(?:ting)?|drop(?:ping)?|pay(?:ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b"
+         # nor a command-line flag ("--ignore-errors [--system-prompt FILE]")
+         rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)(?<!--)\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|skip(?:ping)?|overrid(?:e|ing)|overlook(?:ing)?|bypass(?:ing)?|abandon(?:ing)?"
+         rf"|discard(?:ing)?|neglect(?:ing)?|omit(?:ting)?|drop(?:ping)?|pay(?:ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b{_NOT_A_LINT_RULE}"
          rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_WRITERS_OWN}{_PART_OF_A_PROGRAM}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
          rf"|(?:ignores|disregards|forgets|skips|overrides|overlooks|bypasses|abandons|discards|neglects|omits|drops|pays\s+no\s+(?:attention|heed|mind)\s+to)\s+{_RULES_IN_GENERAL}(?!{_OF_A_THING}))",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no"),
@@ -920,8 +927,11 @@ RULES: tuple[Rule, ...] = (
     # --- developer / debug mode and authority claims ---------------------------------------
     Rule("devmode.claim", "devmode", 0.75, "switching the model into a privileged mode",
          r"\b(?:jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser|opposite|unfiltered|uncensored)\s+mode\b"
-         r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
-         rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios)\b"
+         # not a section's heading ("## Developer mode")
+         r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"(?<!#\s)\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
+         # a switch for it in a program ("the developer mode toggle")
+         r"(?!\s+(?:toggles?|settings?|options?|switch(?:es)?|buttons?|flags?|checkbox(?:es)?|banners?|menus?|tabs?)\b)"
+         rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios|boot|bootloader|recovery)\b"
          # the mode of a thing: "on my <thing>" (a device), or a program's, as logs and
          # changelogs name it ("developer mode enabled for build 4512")
          r"|(?:\s+(?:is\s+|was\s+)?(?:enabled|disabled|on|off))?\s+(?:on|in|for|of)\s+"
@@ -1444,7 +1454,8 @@ RULES: tuple[Rule, ...] = (
     # they are bots") is the subject of policy prose, so only orders no policy gives count.
     Rule("addressed.must", "addressed", 0.4, "telling the AI what it must do",
          rf"(?:(?:(?<=\bthe\s)|(?<=\bany\s)|(?<=\bevery\s)|(?<=\beach\s)|(?<=\bthis\s)){_MUST_SUBJECT}(?:{_READING_IT})?|{_MUST_SUBJECT}{_READING_IT})"
-         rf"{_MUST}(?:not\s+|never\s+)?(?:ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b"
+         # told not to refuse or warn; not a guard ("the assistant must never print API keys")
+         rf"{_MUST}(?:(?:not|never)\s+(?:refuse|stop|mention|tell|inform|warn|decline|apologi[sz]e)|ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b"
          rf"|{_MUST_SUBJECT}{_MUST}(?:ignore|disregard|forget|reveal|print|say|append|prepend|insert|recommend|promote|advertise|praise|visit|click|download|forward|rate|rank|score"
          r"|(?:run|execute)(?=:?\s+(?:[`'\"$]|curl\b|wget\b|the\s+following\b|this\s+(?:command|script|code)\b)))\b"
          # "the agent" alone is as often a person, but not one told to pipe a download into a shell
@@ -1609,7 +1620,8 @@ RULES: tuple[Rule, ...] = (
          ("call ", "invoke", "execute", "run", "trigger")),
     Rule("tool.destructive", "tool", 0.3, "destructive or financial actions",
          r"\b(?:delete|wipe|erase|transfer|wire|purchase)\s+(?:all\s+)?(?:the\s+|my\s+|your\s+|user'?s?\s+|their\s+)?(?:files|emails|records|database|account|funds|money|repository|data|backups?)\b",
-         ("delete", "wipe", "erase", "transfer", "wire", "purchase")),
+         # manuals tell their readers to "delete the files" and "wipe all data": evidence beside an order
+         ("delete", "wipe", "erase", "transfer", "wire", "purchase"), orders=False),
     Rule("tool.named_call", "tool", 0.45, "a destructive or paying tool call written out for the model to make",
          rf"\b{_RISKY_CALL}\s*\("
          # its arguments after "with", as an order ("...: invoke send_money with amount=5000"), not
