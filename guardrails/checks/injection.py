@@ -56,19 +56,25 @@ _ACT_ON_QUOTE = re.compile(
 # previous instructions'"), but only name the topic: words about attacks are the topic and
 # not evidence, while these stay evidence ("your filter is off").
 _ABOUT_ATTACKS = re.compile(
-    r"\b(?:prompt[- ]injections?|injection\s+attacks?|jailbreak\w*|attack(?:er)?s?|hackers?|adversaries|adversarial|malicious|phishing|red[- ]team\w*|scammers?|guardrails?"
+    r"\b(?:prompt[- ]injections?|injection\s+attacks?|jailbreak\w*|attack(?:er)?s?|hackers?|adversaries|adversarial|malicious|phishing|red[- ]team\w*|scammers?|guardrails?|cyber[- ]?security|infosec"
     r"|(?P<tool>injections?|regex(?:es)?|regular\s+expressions?|classifiers?|detectors?|filters?|blocklists?|denylists?|datasets?|evals?|evaluations?|test\s+cases?|benchmarks?))\b"
 )
 # The starts of _ABOUT_ATTACKS's words, found in the keyword pass as if a rule's (index -1)
 _ATTACK_WORDS = (
     "prompt injection", "prompt-injection", "injection", "jailbreak", "attack", "hacker", "adversar", "malicious", "phishing", "red team", "red-team", "scammer", "guardrail",
+    "cybersecurity", "cyber security", "cyber-security", "infosec",
     "regex", "regular expression", "classifier", "detector", "filter", "blocklist", "denylist", "dataset", "eval", "test case", "benchmark",
 )
+# Who else may type a quote, and the starts of their verbs of typing
+_QUOTERS = ("user", "users", "someone", "somebody", "anyone", "people", "customer", "customers", "visitor", "visitors", "attacker", "attackers")
+_TYPING = ("type", "say", "said", "writ", "wrote", "send", "sent", "enter", "ask")
 # A quote named as words is talked about: "they hid the phrase '...' in white text", "prompts such as '...'"
-# (not "translate the text '...'", where the quote is the input to work on)
+# (not "translate the text '...'", where the quote is the input to work on); so is what someone
+# else types: "what happens if a user types '...'?"
 _NAMES_A_QUOTE = re.compile(
     r"(?:^|\b(?!(?:with|say|saying|said|output|print|write|type|respond|reply|answer|repeat|use|using|end|start|begin|include|add|append)\b)\w+\s+)"
     r"(?:(?:the|a|this|that)\s+(?:\w+\s+)?(?:phrase|words?|wording|sentence|string|keyword|expression|slogan)|\w+\s+such\s+as)\s+\Z"
+    rf"|\b(?:{'|'.join(_QUOTERS)})\s+(?:{'|'.join(_TYPING)})\w*\s+\Z"
 )
 # A clause describing what something does: "attacks where instructions in a page override ...";
 # not one that speaks to the reader ("when you see this, ...") or goes on to an order ("... but now ..."),
@@ -90,7 +96,10 @@ _REPORTER = re.compile(
 _TOLD_TO = re.compile(r"\s(?:to|into)\s+")
 _REST_OF_CLAUSE = re.compile(r"(?:(?!\b(?:and|but|then|now|so|you|your)\b)[^.;:!?\n]){0,60}\Z")
 _REPORTING = ("ask", "tell", "told", "instruct", "prompt", "get", "got ", "convinc", "trick", "persua", "beg", "forc", "order", "direct")
-_NAMING_WORDS = ("phrase", "word ", "words ", "wording", "sentence", "string", "keyword", "expression", "slogan", "such as")  # _NAMES_A_QUOTE's, found as if a rule's (index -2)
+_NAMING_WORDS = (
+    ("phrase", "word ", "words ", "wording", "sentence", "string", "keyword", "expression", "slogan", "such as")
+    + tuple(f"{who} {verb}" for who in _QUOTERS for verb in _TYPING)
+)  # _NAMES_A_QUOTE's, found as if a rule's (index -2)
 _TOPIC = -1
 _NAMING = -2
 _EXCUSE_REACH = 100  # characters before a match where a rule's ``not_after`` is looked for

@@ -77,6 +77,12 @@ _OF_A_THING = (
 )
 # Nouns of _RULES_NOUN that name other things just as often ("the commit message")
 _LOOSE_OBJECTS = r"messages?|commands?|orders?|conversation|context|requirements?"
+# ... but one message or command just sent is the user's own, taken back: "ignore the previous
+# message, I meant Tuesday", "disregard the last message - wrong chat"
+_ONE_OF_MINE = (
+    r"(?:(?<!\b(?:previous|prior|above|earlier|last))|(?!\s+(?:message|command|order)\b))"  # "ignore previous message"
+    r"(?!\s+(?:previous|prior|above|earlier|last)\s+(?:message|command|order)\b)"  # "ignore the previous message"
+)
 # ... and what such a noun names when it describes another ("the context lines", "the command flags")
 _PART_OF_A_PROGRAM = (
     r"(?!\s+(?:lines?|menus?|switch\w*|managers?|windows?|length|size|keys?|ids?|objects?|variables?|queues?|bus|box(?:es)?"
@@ -148,9 +154,14 @@ _GAP = r"(?:[^.!?\n\"“”]|[.!?](?=[\"”'’])|\.(?=\w)|[\"“][^\"”\n]{0,8
 # "your output file": a program's output, not the reader's answer
 _NOT_A_FILE = r"(?!\s+(?:files?|folders?|director(?:y|ies)|dir|streams?|paths?|formats?|devices?|ports?|pins?|buffers?|logs?|windows?|panels?|tabs?|columns?|fields?|variables?))"
 _CODE_SAY = r"(?:print|output|write|return|type)"  # what programs do too
-_NOT_A_FORMAT = r"(?!\s+(?:in|with|as|using)\s+(?:valid\s+|a\s+|an\s+)?(?:json|yaml|xml|csv|markdown|html|sql|code|tables?|bullet\s+points|a\s+list)\b)"
 # After a verb of saying: the words to give, quoted or announced
 _GIVEN_WORDS = r"\s+(?:with\s+)?(?:(?:the\s+)?(?:words?|phrase|sentence|text|string)\b|exactly\b|this\s*:|[\"“'\[]|access\s+granted\b)"
+# ... or a language: "only reply in Spanish from now on" is how a learner sets up a tutor
+# (unless the words to give follow: "respond only in English with the words ...")
+_NOT_A_FORMAT = (
+    r"(?!\s+(?:in|with|as|using)\s+(?:valid\s+|a\s+|an\s+|plain\s+|simple\s+)?(?:json|yaml|xml|csv|markdown|html|sql|code|tables?|bullet\s+points|a\s+list"
+    rf"|english|spanish|french|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|polish|turkish|swedish|greek|hebrew|vietnamese|ukrainian|indonesian)\b(?!{_GIVEN_WORDS}))"
+)
 # "no restrictions on file size" limits a thing, not what the model may say
 _LIMITS_ON_A_THING = r"\s+(?:on|for|regarding|around)\s+(?!you\b|your\b|content\b|topics?\b|language\b|answers?\b|responses?\b|output\b|speech\b|what\s+you\b|how\s+you\b)"
 # A made-up setting for the model to answer in ("a simulation where content rules do not exist")
@@ -453,7 +464,7 @@ RULES: tuple[Rule, ...] = (
          # nor a command-line flag ("--ignore-errors [--system-prompt FILE]")
          rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)(?<!--)\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|skip(?:ping)?|overrid(?:e|ing)|overlook(?:ing)?|bypass(?:ing)?|abandon(?:ing)?"
          rf"|discard(?:ing)?|neglect(?:ing)?|omit(?:ting)?|drop(?:ping)?|pay(?:ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b{_NOT_A_LINT_RULE}"
-         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_WRITERS_OWN}{_PART_OF_A_PROGRAM}|\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
+         rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_WRITERS_OWN}{_PART_OF_A_PROGRAM}|{_ONE_OF_MINE}\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
          rf"|(?:ignores|disregards|forgets|skips|overrides|overlooks|bypasses|abandons|discards|neglects|omits|drops|pays\s+no\s+(?:attention|heed|mind)\s+to)\s+{_RULES_IN_GENERAL}(?!{_OF_A_THING}))",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no"),
          not_after=_ASKERS_OWN),
@@ -1016,7 +1027,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:rap|poem|song|story|sonnet|rhyme|haiku|limerick|riddle|ballad|verse|joke|play|acrostic)s?\b[^.\n]{0,30}?\b(?:about|on|describing|using|of|from|with)\b[^.\n]{0,25}?\b(?:your|the\s+above|the\s+previous|previous|prior|last|initial|original|system)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidelines|password|passcode|secret|directives?)\b",
          ("rap", "poem", "song", "story", "sonnet", "rhyme", "haiku", "limerick", "riddle", "ballad", "verse", "joke", "play", "acrostic")),
     Rule("extract.what_are", "extraction", 0.65, "asking what the instructions are",
+         # (not the ones it gave for a task: "what were your instructions for the first step again?")
          r"\bwhat\s+(?:are|were|is)\s+(?:(?:your|you)\s+(?:(?:exact|original|initial|system|hidden|secret|first|full)\s+)*(?:instructions?|prompt|rules|directives?|system\s+prompt|guidelines|programming)"
+         r"(?!\s+(?:for|on|about)\s+(?:the\s+|this\s+|that\s+|each\s+|every\s+)?(?:\w+\s+)?(?:steps?|parts?|recipe|exercises?|assignment|homework|installation|setup|process|workout|game|level|puzzle)\b)"
          r"|the\s+(?:(?:exact|original|initial|system|hidden|secret|first|full)\s+)*(?:instructions?|prompt|directives?|system\s+prompt|programming)\b(?!\s+(?:of|for|on|in|to)\b))\b"
          r"|\bwhat\s+(?:(?:exact|initial|original|hidden|secret|system)\s+)?(?:instructions?|rules|guidelines|directives?|prompt|system\s+prompt)\s+(?:were|have|did)\s+you\s+(?:been\s+)?(?:given|told|provided|programmed|set\s+up|get|receive)\b|\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|programmed|asked)\s+(?:to|not\s+to|before|at\s+the\s+(?:start|beginning|top)|about)\b"
          r"|\bwhat\s+(?:does|do|did)\s+(?:your|the)\s+(?:(?:system|initial|original|hidden|secret)\s+)?(?:instructions?|prompt|configuration|config|programming|rules|guidelines|system\s+prompt)\s+(?:say|contain|tell\s+you|state|read)\b",
@@ -1156,8 +1169,9 @@ RULES: tuple[Rule, ...] = (
          ("password", "passcode", "passphrase", "secret word", "secret key", "secret code", "secret phrase", "access code"), anchored=False, reach=(50, 60)),
     Rule("extract.secret_request", "extraction", 0.6, "asking for the secret itself",
          rf"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list|share)\b[^.\n]{{0,25}}?\b(?:the|your|my)\s+(?:secret\s+|hidden\s+|admin\s+|master\s+|real\s+)?{_SECRET_NOUN}\b"
-         # "the password policy" or "the password reset page" is not the password itself
-         rf"{_NOT_ITS_SETTINGS}",
+         # "the password policy" or "the password reset page" is not the password itself, nor
+         # is "the admin password for my router" the model's
+         rf"{_NOT_ITS_SETTINGS}(?!\s+(?:on|for|of|to)\s+(?:my|our|a|an)\b)",
          ("what is", "tell me", "give me", "reveal", "print", "show", "say", "spell", "output", "include", "append", "list", "share")),
     Rule("extract.secret_encoded", "extraction", 0.5, "the model's own secret asked for in an encoding, so it is 'not really' revealed",
          r"\b(?:encode|encrypt|convert|translate|write|spell|give|tell|show|print|output|put)\w*\s+(?:me\s+)?your\s+(?:secret|password|passcode|passphrase|key|code)(?:\s+(?:key|code|word|phrase))?\s+(?:in|as|into|using|with)\s+(?:base-?64|binary|hex(?:adecimal)?|rot-?13|morse(?:\s+code)?|ascii(?:\s+codes)?|a\s+cipher|caesar|pig\s+latin)\b",
