@@ -395,7 +395,7 @@ _TOP_MARK = r"(?:10\s*(?:/|out\s+of)\s*10|10|five\s+stars|5\s+stars|5\s*/\s*5)"
 _TOLD = r"(?:(?<=\bplease\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bnow\s)|(?<=\balso\s)|(?<=\bmust\s)|(?<=\bshould\s)|(?<=\bshall\s)|(?<=\byou\s))"
 # ... or at a clause's start, not inside one ("who gave the paper", "do not give the paper")
 _CLAUSE_START = rf"(?:(?<![\w,;'\-]\s)(?<![\w'])|{_TOLD})"
-# A URL whose query carries data, in a markdown image: a value to fill in ("{data}", "$SECRET",
+# A URL whose query carries data, for a markdown image: a value to fill in ("{data}", "$SECRET",
 # "..."), left empty, or named for what the conversation holds; a badge's "?style=flat" carries
 # none. Bounded: a run of URLs never backtracks far.
 _URL_CARRYING_DATA = (
@@ -412,8 +412,8 @@ _IN_LATER_CHATS = (
 # exfil.into_url and exfil.data_into_url: a verb that puts something somewhere, not after a
 # guard ("do not include personal information in the URL"); what goes in; where it goes
 _NOT_DENIED = r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)"
-_INTO_URL_VERB = r"(?:append|add|include|put|encode|insert|attach)"
 _INTO_URL_KEYWORDS = ("append", "add", "include", "put", "encode", "insert", "attach")
+_INTO_URL_VERB = "(?:" + "|".join(_INTO_URL_KEYWORDS) + ")"
 _INTO_URL_DET = r"(?:the\s+|your\s+|all\s+|this\s+|our\s+|any\s+)?(?:most\s+)?"
 _CHAT_CONTENT = (
     r"(?:(?:conversation|chat)(?!\s+(?:ids?|rooms?|widgets?|apps?|bots?|windows?|buttons?|names?|titles?|links?|urls?)\b)|(?:chat|conversation|message|search)\s+(?:history|log)|(?:previous|prior|earlier|above)\s+(?:messages?|conversation|discussion|answers?)"
@@ -1607,8 +1607,8 @@ RULES: tuple[Rule, ...] = (
           "do not mention", "don't mention", "never mention", "do not reveal", "don't reveal", "never reveal", "do not disclose", "don't disclose",
           "never disclose", "do not report", "don't report", "never report", "do not flag", "don't flag", "never flag")),
     Rule("tool.plant_memory", "tool", 0.4, "an order to save something in the model's memory, or keep it for later chats (data has no business giving one)",
-         # the assistant's memory, not a program's ("store the buffer in memory") or a study tip
-         # (not a person's: "store it in your long-term memory by spaced repetition", "commit it to memory")
+         # the assistant's memory, not a program's ("store the buffer in memory") or a person's
+         # ("store it in your long-term memory by spaced repetition", "commit it to memory")
          rf"{_CLAUSE_START}(?:save|store|add|write|put|record|update)\s+(?:(?:this|that|it|these|the\s+following)\s+(?:\w+\s+)?)?(?:to|in|into|on)?\s*"
          # and memory itself, not its "settings", "card" or "usage"
          r"(?:your|(?:the\s+)?(?:long[\s-]term|persistent))\s+memory(?=\s*[:.,;!)\n]|\s+(?:for|that|and|so|as|across|forever|permanently|now|before|then)\b)"
