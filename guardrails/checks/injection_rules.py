@@ -1609,13 +1609,15 @@ RULES: tuple[Rule, ...] = (
     Rule("tool.plant_memory", "tool", 0.4, "an order to save something in the model's memory, or keep it for later chats (data has no business giving one)",
          # the assistant's memory, not a program's ("store the buffer in memory") or a person's
          # ("store it in your long-term memory by spaced repetition", "commit it to memory")
+         # (its first word looked ahead for first: searched near "memory", look-behinds alone are slow to try at every place)
+         r"(?=\b(?:save|store|add|write|put|record|update|remember|memori[sz]e|keep|retain)\b)(?:"
          rf"{_CLAUSE_START}(?:save|store|add|write|put|record|update)\s+(?:(?:this|that|it|these|the\s+following)\s+(?:\w+\s+)?)?(?:to|in|into|on)?\s*"
          # and memory itself, not its "settings", "card" or "usage"
          r"(?:your|(?:the\s+)?(?:long[\s-]term|persistent))\s+memory(?=\s*[:.,;!)\n]|\s+(?:for|that|and|so|as|across|forever|permanently|now|before|then)\b)"
          # "remember for all future chats that ...", not "remember for future sessions to bring a
          # laptop" or "keep it in mind in future conversations with customers"
          rf"|{_CLAUSE_START}{_REMEMBER}\s+(?:that|this|the\s+following)\b[^.\n]{{0,80}}?\s{_IN_LATER_CHATS}"
-         rf"|{_CLAUSE_START}{_REMEMBER}\s+{_IN_LATER_CHATS}(?:\s*:|\s+that\b)",
+         rf"|{_CLAUSE_START}{_REMEMBER}\s+{_IN_LATER_CHATS}(?:\s*:|\s+that\b))",
          ("memory", "future conv", "future chat", "future interact", "future thread", "later conv", "later chat", "subsequent conv", "subsequent chat",
           "upcoming conv", "upcoming chat"), anchored=False, reach=(110, 40)),
     Rule("tool.delayed_trigger", "tool", 0.3, "a tool call planted to fire on the user's next words",
@@ -1676,9 +1678,7 @@ RULES: tuple[Rule, ...] = (
     Rule("exfil.data_into_url", "exfiltration", 0.35, "putting data into an image or a given link",
          rf"{_NOT_DENIED}\b{_INTO_URL_VERB}\s+{_INTO_URL_DET}(?:data|information|details|answers?|response|context|prompt|history|passwords?|secrets?|credentials|api\s+keys?|tokens?|user'?s?(?:\s+\w+){{1,2}}?)"
          rf"{_INTO_URL}(?:(?:this|that|the\s+following|the\s+below)\s+{_URL_WORD}|(?:it\W{{1,3}})?https?://[^\s?]*\?)",
-         # found by where it goes: the verbs are in every other sentence
-         tuple(f"{w} {what}" for w in ("this", "that", "following", "below") for what in ("url", "link", "query", "parameter", "image", "address"))
-         + ("http:", "https:"), anchored=False, reach=(110, 300)),
+         _INTO_URL_KEYWORDS),
     Rule("exfil.private_to_public", "exfiltration", 0.4, "private repositories or files to be copied somewhere public",
          # not a guard: "private repos must never be pasted into public issues"
          r"\bprivate\s+(?:ones|repos?|repository|repositories|projects|files|documents|docs|notes|messages|e-?mails|channels|code)\b(?:(?!\b(?:not|never|no)\b|n't)[^.;\n]){0,80}?"
