@@ -83,10 +83,12 @@ _ONE_OF_MINE = (
     r"(?:(?<!\b(?:previous|prior|above|earlier|last))|(?!\s+(?:message|command|order)\b))"  # "ignore previous message"
     r"(?!\s+(?:previous|prior|above|earlier|last)\s+(?:message|command|order)\b)"  # "ignore the previous message"
 )
-# ... and what such a noun names when it describes another ("the context lines", "the command flags")
+# ... and what such a noun names when it describes another ("the context lines", "the command flags",
+# "the developer mode toggle")
 _PART_OF_A_PROGRAM = (
     r"(?!\s+(?:lines?|menus?|switch\w*|managers?|windows?|length|size|keys?|ids?|objects?|variables?|queues?|bus|box(?:es)?"
-    r"|types?|handlers?|templates?|headers?|bodies|body|fields?|parameters?|arguments?|flags?|options?|buffers?|formats?|names?)\b)"
+    r"|types?|handlers?|templates?|headers?|bodies|body|fields?|parameters?|arguments?|flags?|options?|buffers?|formats?|names?"
+    r"|toggles?|settings?|buttons?|checkbox(?:es)?|banners?|tabs?)\b)"
 )
 
 
@@ -403,15 +405,15 @@ _URL_CARRYING_DATA = (
     r"(?=[)>\s]|[^)\s?&]{0,40}?(?:[\[{<$]|%s\b|\.\.\.|(?<![a-z])(?:data|secret|passw|history|conversation|chat|summar|info|e-?mail|message|quer|prompt|context|user|session|cookie|credential|token|insert)|here\b))"
 )
 _PIPE_TO_SHELL = r"\b(?:curl|wget)\b[^\n|;]{0,120}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b"
-# tool.plant_memory: keeping something for the model's later chats
+# tool.plant_memory: saving something in the model's memory, or keeping it for its later chats
+_SAVE = r"(?:save|store|add|write|put|record|update)"
 _REMEMBER = r"(?:remember|memori[sz]e|keep\s+in\s+mind|save|store|retain)"
 _IN_LATER_CHATS = (
     r"(?:in|for|across|during|throughout)\s+(?:all\s+|every\s+|any\s+|each\s+)?(?:future|later|subsequent|upcoming)\s+"
     r"(?:conversations?|chats?|chat\s+sessions?|interactions?|threads)\b(?!\s+with\b)"
 )
-# exfil.into_url and exfil.data_into_url: a verb that puts something somewhere, not after a
-# guard ("do not include personal information in the URL"); what goes in; where it goes
-_NOT_DENIED = r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)"
+# exfil.into_url and exfil.data_into_url: a verb that puts something somewhere (not after a
+# guard, _NOT_NEGATED: "do not include personal information in the URL"); what goes in; where it goes
 _INTO_URL_KEYWORDS = ("append", "add", "include", "put", "encode", "insert", "attach")
 _INTO_URL_VERB = "(?:" + "|".join(_INTO_URL_KEYWORDS) + ")"
 _INTO_URL_DET = r"(?:the\s+|your\s+|all\s+|this\s+|our\s+|any\s+)?(?:most\s+)?"
@@ -941,7 +943,7 @@ RULES: tuple[Rule, ...] = (
          # not a section's heading ("## Developer mode")
          r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"(?<!#\s)\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
          # a switch for it in a program ("the developer mode toggle")
-         r"(?!\s+(?:toggles?|settings?|options?|switch(?:es)?|buttons?|flags?|checkbox(?:es)?|banners?|menus?|tabs?)\b)"
+         rf"{_PART_OF_A_PROGRAM}"
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios|boot|bootloader|recovery)\b"
          # the mode of a thing: "on my <thing>" (a device), or a program's, as logs and
          # changelogs name it ("developer mode enabled for build 4512")
@@ -1610,14 +1612,14 @@ RULES: tuple[Rule, ...] = (
          # the assistant's memory, not a program's ("store the buffer in memory") or a person's
          # ("store it in your long-term memory by spaced repetition", "commit it to memory")
          # (its first word looked ahead for first: searched near "memory", look-behinds alone are slow to try at every place)
-         r"(?=\b(?:save|store|add|write|put|record|update|remember|memori[sz]e|keep|retain)\b)(?:"
-         rf"{_CLAUSE_START}(?:save|store|add|write|put|record|update)\s+(?:(?:this|that|it|these|the\s+following)\s+(?:\w+\s+)?)?(?:to|in|into|on)?\s*"
+         rf"(?=\b(?:{_SAVE}|{_REMEMBER})\b){_CLAUSE_START}(?:"
+         rf"{_SAVE}\s+(?:(?:this|that|it|these|the\s+following)\s+(?:\w+\s+)?)?(?:to|in|into|on)?\s*"
          # and memory itself, not its "settings", "card" or "usage"
          r"(?:your|(?:the\s+)?(?:long[\s-]term|persistent))\s+memory(?=\s*[:.,;!)\n]|\s+(?:for|that|and|so|as|across|forever|permanently|now|before|then)\b)"
          # "remember for all future chats that ...", not "remember for future sessions to bring a
          # laptop" or "keep it in mind in future conversations with customers"
-         rf"|{_CLAUSE_START}{_REMEMBER}\s+(?:that|this|the\s+following)\b[^.\n]{{0,80}}?\s{_IN_LATER_CHATS}"
-         rf"|{_CLAUSE_START}{_REMEMBER}\s+{_IN_LATER_CHATS}(?:\s*:|\s+that\b))",
+         rf"|{_REMEMBER}\s+(?:that|this|the\s+following)\b[^.\n]{{0,80}}?\s{_IN_LATER_CHATS}"
+         rf"|{_REMEMBER}\s+{_IN_LATER_CHATS}(?:\s*:|\s+that\b))",
          ("memory", "future conv", "future chat", "future interact", "future thread", "later conv", "later chat", "subsequent conv", "subsequent chat",
           "upcoming conv", "upcoming chat"), anchored=False, reach=(110, 40)),
     Rule("tool.delayed_trigger", "tool", 0.3, "a tool call planted to fire on the user's next words",
@@ -1671,12 +1673,12 @@ RULES: tuple[Rule, ...] = (
     # the conversation itself: "append the chat history to the URL"; not "append the data to
     # it" or "include the user ID in the URL path", which web developers ask about all day
     Rule("exfil.into_url", "exfiltration", 0.6, "putting the conversation into a URL",
-         rf"{_NOT_DENIED}\b{_INTO_URL_VERB}\s+{_INTO_URL_DET}{_CHAT_CONTENT}{_INTO_URL}(?:it\b|{_URL_WORD}|https?://)",
+         rf"{_NOT_NEGATED}\b{_INTO_URL_VERB}\s+{_INTO_URL_DET}{_CHAT_CONTENT}{_INTO_URL}(?:it\b|{_URL_WORD}|https?://)",
          _INTO_URL_KEYWORDS),
     # other data only into "this image", "this link" or an address with a query, and as one piece of
     # evidence in a user's message: "how do I put the password in the connection URL?"
     Rule("exfil.data_into_url", "exfiltration", 0.35, "putting data into an image or a given link",
-         rf"{_NOT_DENIED}\b{_INTO_URL_VERB}\s+{_INTO_URL_DET}(?:data|information|details|answers?|response|context|prompt|history|passwords?|secrets?|credentials|api\s+keys?|tokens?|user'?s?(?:\s+\w+){{1,2}}?)"
+         rf"{_NOT_NEGATED}\b{_INTO_URL_VERB}\s+{_INTO_URL_DET}(?:data|information|details|answers?|response|context|prompt|history|passwords?|secrets?|credentials|api\s+keys?|tokens?|user'?s?(?:\s+\w+){{1,2}}?)"
          rf"{_INTO_URL}(?:(?:this|that|the\s+following|the\s+below)\s+{_URL_WORD}|(?:it\W{{1,3}})?https?://[^\s?]*\?)",
          _INTO_URL_KEYWORDS),
     Rule("exfil.private_to_public", "exfiltration", 0.4, "private repositories or files to be copied somewhere public",
