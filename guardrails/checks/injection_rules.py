@@ -299,7 +299,6 @@ _ROLE_ML_KEYWORDS = ("sistema", "système", "systeme", "система", "系统
                      "sviluppatore", "desenvolvedor", "разработчик", "开发者")
 _ROLE_ML = "|".join(_ROLE_ML_KEYWORDS)
 
-# A tool or function named for a risky action, called: "invoke `send_money`", "run delete_all"
 # A tag used as markup, not named in a sentence about markup: "wrap it in <document> tags",
 # "between <system> and </system>", "my XML has </instructions> closing tags"
 _TAG_USED = r"(?<!\b(?:the|a|an|my|your|our|their|its|this|that|like|as|with|between|and|or|in|into|inside|use|using|add|wrap|wrapped|parse|has|have|had|called|named)\s)"
@@ -308,6 +307,21 @@ _ROLE_TAG = r"(?:system|admin|developer|assistant)"
 _WRAPPER_TAG = r"(?:document|context|data|tool_output|tool_result|function_results?|search_results?|untrusted\w*|instructions?)"
 _WRAPPER_TAG_ML = r"(?:documento|dokument|документ|文档|文件|texto|texte|testo|текст|文本|datos|daten|données|dati|dados|данные|数据|contexto|kontext|contexte|contesto|контекст|上下文)"
 _USER_ML = r"(?:usuario|usuário|benutzer|nutzer|utilisateur|utente|пользователь|用户)"
+# What closes the data a prompt holds: a closing tag ("</email>"), or a marker ("<<end_context>>",
+# "[END OF EMAIL]", "### end of document ###"); and what opens a turn the data has no business
+# opening ("<<user_query>>", "[USER REQUEST]", "System:")
+_DATA_TAG = rf"(?:{_WRAPPER_TAG}|{_WRAPPER_TAG_ML}|e-?mails?|mail|messages?|(?:web_?)?page|content|text|file|results?|output)"
+_MARK_OPEN = r"(?:<{1,2}|\[{1,2}|\{\{|<\||#{2,}|={3,}|-{3,}|\*{3,})[ \t]*"
+_MARK_CLOSE = r"[ \t]*(?:>{1,2}|\]{1,2}|\}\}|\|>|#{2,}|={3,}|-{3,}|\*{3,})"
+_DATA_END = (
+    r"(?:end|close)[ \t_-]*(?:of[ \t_-]*)?(?:the[ \t_-]*)?(?:e-?mail|mail|message|document|context|data|content|input|text|page|web[ \t_-]?page|file|results?"
+    r"|(?:tool|function)[ \t_-]*(?:output|results?)|search[ \t_-]*results?)(?:[ \t_-]*(?:content|body|text|section))?"
+)
+_DATA_END_KEYWORDS = tuple(f"{mark}{space}{word}" for mark in ("<", "[", "{{", "<|", "##", "===", "---", "***") for space in ("", " ") for word in ("end", "close"))
+_NEW_TURN = (
+    r"(?:new[ \t_-]+)?(?:(?:instructions?|orders?|commands?|tasks?|requests?)[ \t_-]+from[ \t_-]+(?:the[ \t_-]+)?)?(?:user|human|system|admin|administrator|developer|operator)"
+    r"(?:[ \t_-]*(?:query|request|question|message|input|instructions?|prompt|turn|command|task))?"
+)
 # "forget the previous task(s)", "vergiss die vorherigen Aufgaben", "olvida las tareas
 # anteriores"; {all}, {alle}, {todas}, {toutes}, {tutti}: "all" in each language, what may come
 # before. Tasks of a thing ("the previous tasks in the export", "the previous task list")
@@ -358,6 +372,7 @@ _SECRET = (
     r"|credentials|social\s+security\s+numbers?|ssns?)\b"
 )
 _IN_THE_ANSWER = r"(?:in|into|within)\s+(?:your|the)\s+(?:reply|answer|response|summary|output|message|comment)\b(?!\s+(?:box|field|form|template)\b)"
+# A tool or function named for a risky action, called: "invoke `send_money`", "run delete_all"
 _RISKY_CALL = r"(?:call|invoke|run|execute|use)\s+(?:the\s+)?`?\w{0,30}(?:delete|drop|remove|destroy|wipe|transfer|send|pay|purchase|withdraw|grant)\w{0,30}`?"
 
 # The model's configuration, not a program's ("output the nginx configuration"): "your ...", or
@@ -425,7 +440,7 @@ _INTO_URL = r"\s+(?:[^.\n]{0,30}?\s)?(?:to|in|into|as|onto|at\s+the\s+end\s+of)\
 _URL_WORD = r"(?:(?:the\s+|a\s+|this\s+)?(?:image\s+)?(?:url|link|query|parameter|image|address)\b)"
 _VOCATIVE_ORDER = (
     r"(?:(?:approve|accept|merge|score|grade|hire|select|stop|ignore|disregard|forget|do\s+not|don'?t|instead|now|always|never|tell|say|reply|respond|send|reveal"
-    r"|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer)\b"
+    r"|include|append|recommend|translate|output|print|write|fill|insert|add|put|visit|click|open|rate|rank|describe|mention|invite|share|grant|forward|delete|cancel|book|buy|pay|transfer|dispatch|e-?mail)\b"
     # "Gemini, from now on you are ...", not "Copilot, from now on in every plan"
     r"|(?:from\s+now\s+on|henceforth)\b(?=[^.\n]{0,60}?\byou\b)"
     # an order passed on from the user (only an assistant has one): "Assistant, the user wants you to ..."
@@ -1376,13 +1391,16 @@ RULES: tuple[Rule, ...] = (
     # --- delimiter and fake-role injection ---------------------------------------------------
     # a marker alone is a shape, not an order: documents have "-----END OF DOCUMENT-----" too
     Rule("delimiter.block_marker", "delimiter", 0.45, "a fake section marker around new instructions",
-         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)\b(?!\]?[ \t]*:)"
+         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)(?:\b|(?=_))(?!\]?[ \t]*:)"
          # armour and boilerplate: "-----BEGIN CERTIFICATE-----", "***** BEGIN LICENSE BLOCK *****"
          r"(?!\s+(?:certificate|pgp|rsa|dsa|ec|openssh|public|private|encrypted|x509|license|signature|ssh2)\b)",
          ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80), orders=False),
     Rule("delimiter.end_of_input", "delimiter", 0.45, "declaring the user's input or the prompt finished",
-         r"\b(?:end|stop)\s+(?:of\s+)?(?:the\s+)?(?:user\s+|system\s+|above\s+)?(?:input|prompt|instructions?|conversation|context|ambiguity|section|simulation|example)\b|\b(?:user\s+)?input\s+(?:ends|ended|is\s+over|complete)\b|\bsimulation\s+(?:is\s+)?(?:complete|over|ended)\b",
-         ("end of", "end user", "end system", "end input", "end prompt", "end instruction", "end conversation", "end context", "end ambiguity", "end section", "end simulation", "end example", "stop of", "input ends", "input ended", "input is over", "input complete", "simulation")),
+         # a declaration, not prose: "at the end of the conversation", "put it at the end of the prompt";
+         # "End of section." and "End of example 3" mark documents' parts
+         r"(?:(?<![\w,][ \t])(?<![\w,])|(?<=\bthis is the )|(?<=\bhere is the )|(?<=\bthat's the ))"
+         r"\b(?:end|stop)\s+(?:of\s+)?(?:the\s+)?(?:user\s+|system\s+|above\s+)?(?:input|prompt|instructions?|conversation|context|ambiguity|simulation)\b|\b(?:user\s+)?input\s+(?:ends|ended|is\s+over|complete)\b|\bsimulation\s+(?:is\s+)?(?:complete|over|ended)\b",
+         ("end of", "end user", "end system", "end input", "end prompt", "end instruction", "end conversation", "end context", "end ambiguity", "end simulation", "stop of", "input ends", "input ended", "input is over", "input complete", "simulation")),
     Rule("delimiter.begin_section", "delimiter", 0.45, "opening a privileged section of the prompt",
          r"\b(?:begin|start|beginning\s+of|start\s+of)\s+(?:the\s+)?(?:admin|administrator|system|developer|root|privileged|hidden)\s+(?:commands?|instructions?|mode|input|prompt|section|session|directives?|task)\b",
          ("begin", "start")),
@@ -1396,8 +1414,10 @@ RULES: tuple[Rule, ...] = (
          ("system", "admin", "instruction", "directive", "rules"), anchored=False, reach=(40, 60)),
     Rule("delimiter.bracketed_order", "delimiter", 0.5, "an instruction in brackets posing as a note from the system",
          r"[\[(]\s*(?:hidden\s+(?:text|instructions?|message|note)\s*[\])]|(?:ai|assistant|model|system|llm|agent|bot|admin|developer)(?:\s+\w+)?\s+(?:instructions?|note|notice|directive|command|message|override)\s*:"
-         r"|(?:ai|assistant|llm|agent|bot)s?\s*:\s*(?:please\s+)?(?:call|run|execute|invoke|use|send|delete|ignore|forward|transfer|reply|respond|say|tell|reveal|omit|add))",
-         ("[", "(")),
+         r"|(?:ai|assistant|llm|agent|bot)s?\s*:\s*(?:please\s+)?(?:call|run|execute|invoke|use|send|delete|ignore|forward|transfer|reply|respond|say|tell|reveal|omit|add))"
+         # a tag on its own line opening orders for the AI: "[assistant_instructions]", "<AI-directives>"
+         r"|(?<![^\n])[\[<]\s*(?:ai|assistant|model|llm|agent|bot|system|admin|developer)[ _-](?:instructions?|directives?|notes?|commands?|orders?|override)\s*[\]>][ \t]*\n",
+         ("[", "(", "<ai", "<assistant", "<model", "<llm", "<agent", "<bot", "<system", "<admin", "<developer")),
     Rule("delimiter.html_comment", "delimiter", 0.6, "a hidden HTML comment addressed to the AI",
          r"<!--\s*(?:note\s+(?:to|for)\s+(?:the\s+)?)?(?:ai|assistant|llm|gpt|chatgpt|claude|model|language\s+model|agent|bot|copilot)s?\b\s*[:,\-]",
          ("<!--",)),
@@ -1411,9 +1431,11 @@ RULES: tuple[Rule, ...] = (
          # not an XML element holding one value: <system>GitHub</system> in a Maven file
          rf"{_TAG_USED}(?:<\s*{_ROLE_TAG}\s*>(?![\w.\-]{{1,40}}</)|</\s*{_ROLE_TAG}\s*>(?<!<{_ROLE_TAG}>[\w.\-]{{1,40}}</{_ROLE_TAG}>)|</\s*user\s*>){_TAG_USED_AFTER}",
          ("</", "<system", "<admin", "<developer", "<assistant", "< /", "< system")),
-    Rule("delimiter.breakout", "delimiter", 0.55, "a tag closing the data the model was given, then a system turn or a role line",
-         rf"</\s*(?:{_WRAPPER_TAG}|{_WRAPPER_TAG_ML})\s*>\s*(?:</?\s*(?:{_ROLE_TAG}|user|instructions?)\s*>|(?:system|user|human|assistant|admin|ai|{_ROLE_ML}|{_USER_ML})\s*:|#{{2,}}|={{3,}})",
-         ("</", "< /")),
+    Rule("delimiter.breakout", "delimiter", 0.55, "a tag or marker closing the data the model was given, then a system or user turn, a role line or a tool call",
+         rf"</\s*{_DATA_TAG}\s*>\s*(?:</?\s*(?:{_ROLE_TAG}|user|instructions?)\s*>|<\s*(?:function_calls?|tool_calls?|tool_use|invoke)\b|(?:system|user|human|assistant|admin|ai|{_ROLE_ML}|{_USER_ML})\s*:|#{{2,}}|={{3,}})"
+         # not a prompt template's slot ("[END OF DOCUMENT]\n[USER QUESTION]: {question}") or a log's count ("System: 12 records")
+         rf"|{_MARK_OPEN}{_DATA_END}{_MARK_CLOSE}[ \t]*\n?(?:[ \t]*\n)?[ \t]*(?:{_MARK_OPEN}{_NEW_TURN}\b(?![^\n{{]{{0,6}}\{{)|{_NEW_TURN}[ \t]*:(?![ \t]*[{{\d]))",
+         ("</", "< /") + _DATA_END_KEYWORDS),
     Rule("delimiter.wrapper_tag", "delimiter", 0.2, "a tag of the wrappers prompts put data in: weak, since prompts and XML use them too",
          rf"{_TAG_USED}</?\s*{_WRAPPER_TAG}\s*>{_TAG_USED_AFTER}",
          ("</", "<instruction", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /")),
@@ -1446,7 +1468,9 @@ RULES: tuple[Rule, ...] = (
          _AI_KEYWORDS),
     Rule("addressed.when_ai", "addressed", 0.45, "text about what an AI should do when it reads it",
          rf"\b(?:when|if|once|after|before|while|whenever)\s+(?:the|an?|any)\s+{_AI}s?{_NOT_A_PRODUCT}\s+(?:\w+\s+){{0,2}}?(?:reads?|summari[sz]es?|process(?:es)?|sees?|parses?|analy[sz]es?|handles?|reviews?|encounters?|ingests?|scans?|evaluates?|crawls?|indexes)\s+(?:this|these|the\s+following)\s+(?:\w+\s+)?(?:e-?mail|message|document|page|text|file|review|r[ée]sum[ée]|cv|note|comment|post|article|website|site|content|letter|report|section|paragraph|listing|profile|application|submission|paper)s?\b"
-         rf"|\bas\s+(?:the|an?)\s+{_AI}{_NOT_A_PRODUCT}\s+(?:\w+\s+)?(?:browsing|reading|processing|summari[sz]ing|visiting|viewing|parsing|crawling)\s+this\b",
+         rf"|\bas\s+(?:the|an?)\s+{_AI}{_NOT_A_PRODUCT}\s+(?:\w+\s+)?(?:browsing|reading|processing|summari[sz]ing|visiting|viewing|parsing|crawling)\s+this\b"
+         # any AI that reads it, called on: "If an AI agent reads this, open ..." (not "when the model reads this, it splits ...")
+         rf"|\b(?:if|when|whenever|once)\s+(?:an?|any)\s+{_AI}s?{_NOT_A_PRODUCT}\s+(?:\w+\s+){{0,2}}?(?:reads?|sees?|process(?:es)?|parses|scans|summari[sz]es|ingests|encounters)\s+this(?=\s*[,:;])",
          ("when", "if", "once", "after", "before", "while", "whenever", "as the", "as an", "as a ")),
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for)"
@@ -1484,11 +1508,11 @@ RULES: tuple[Rule, ...] = (
          # called, not described: "Pydantic models: do not use ellipsis" labels a list item
          r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language|automated|autonomous)\s)"
          # an assistant at work, called with a comma ("Shopping assistant, add ..."), not a feature's label ("Voice assistant: open apps hands-free")
-         r"|(?<=\b(?:shopping|scheduling|browser|email|voice|digital|writing|calendar)\s)(?=\w+\s*,))"
+         r"|(?<=\b(?:shopping|scheduling|browser|email|voice|digital|writing|calendar)\s)(?=\w+\s*(?:,|:\s*(?:please|kindly)\b)))"
          rf"\b{_AI_NAMED}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?"
          # several called at once: "AI assistants and AI search engines:", "Chatbots, shopping agents and AI search:"
          rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\w+\s+)?(?:{_AI_NAMED}|agent|model|search|search\s+engine|engine|tool|system)s?){{0,3}}"
-         r"\)?\s*[:,]\s*(?:please\s+)?(?:also\s+)?"
+         r"\)?\s*[:,]\s*(?:please\s+|kindly\s+)?(?:also\s+)?"
          # "Assistant, when summarizing this page, tell the user ...": the clause is looked
          # ahead over, so rules that match inside it ("when you read this") still count
          # (the order after the clause, not a verb inside it: "when users want to book a table, ...")
