@@ -354,13 +354,33 @@ _PERSONAL_DATA = (
     r"(?:payment\s+(?:methods?|cards?|info\w*)|(?:medical|health|prescription)\s+(?:history|records?|data|files?|information)"
     r"|(?:home|billing|shipping|postal)\s+address(?:es)?|(?:phone|passport|social\s+security|ssn|driver'?s\s+licen[cs]e|account|routing)\s+numbers?"
     r"|passport\s+(?:scans?|details|copy|photos?)|date\s+of\s+birth|(?:location|browsing|search|purchase|order|call)\s+history|(?:recovery|backup)\s+codes?"
-    r"|security\s+(?:questions?|answers?)|login\s+(?:details|info\w*))\b"
+    r"|security\s+(?:questions?|answers?)|login\s+(?:details|info\w*)|(?:personal|private)\s+(?:details|information|info|data)|(?:saved\s+)?addresses"
+    r"|bank\s+statements?|(?:gps\s+)?location|(?:two-factor|2fa)\s+(?:backup\s+|recovery\s+)?codes?)\b"
 )
 _PERSONAL_DATA_KEYWORDS = (
     "payment method", "payment card", "payment info", "medical", "health", "prescription", "home address", "billing address", "shipping address",
     "postal address", "phone number", "passport", "social security", "ssn", "driver", "account number", "routing number",
     "date of birth", "location history", "browsing history", "search history", "purchase history", "order history", "call history", "recovery code", "backup code",
-    "security question", "security answer", "login detail", "login info",
+    "security question", "security answer", "login detail", "login info", "personal detail", "personal info", "personal data", "private detail",
+    "private info", "private data", "addresses", "bank statement", "location", "gps", "two-factor", "2fa",
+)
+# Harm an agent could do with the user's money, home, accounts, files or health, asked for in the
+# first person: only the user's own agent could do it, so data asking for it poses as the user
+_HARMFUL_ACTION = (
+    # money out of my accounts, my holdings traded
+    rf"(?:transfer|wire|send|pay|deposit|withdraw|move)\b{_GAP}{{0,80}}?\b(?:from|out\s+of)\s+my\s+(?:\w+\s+){{0,2}}?(?:accounts?|savings|checking|funds|wallets?|balance|cards?)\b"
+    rf"|(?:sell|buy|purchase|trade)\b{_GAP}{{0,40}}?\b(?:of|in|from|with)\s+(?:all\s+)?(?:the\s+\w+\s+in\s+)?my\s+(?:\w+\s+){{0,2}}?(?:holdings|portfolio|shares|stocks?|bitcoin|crypto\w*|ethereum|brokerage|accounts?|wallets?)\b"
+    # my home opened
+    rf"|(?:unlock|open|disable|turn\s+off|switch\s+off|deactivate|disarm)\s+(?:(?:all|the)\s+)?(?:(?:of\s+)?my\s+(?:\w+\s+)?(?:doors?|locks?|garage|alarms?|security|cameras?)\b"
+    rf"|(?:\w+\s+)?(?:doors?|locks?|garage|alarms?|security|cameras?)\b{_GAP}{{0,30}}?\b(?:at|of|in|on)\s+my\b)"
+    # access to my things given to someone else
+    rf"|(?:grant|give|add)\s+(?!me\b|us\b){_GAP}{{0,50}}?\b(?:access|admin|owner|permissions?|rights)\s+(?:\w+\s+)?(?:to|on|of|for)\s+(?:all\s+(?:of\s+)?)?my\b"
+    # all of mine deleted
+    rf"|(?:delete|erase|wipe|remove)\s+(?:all|every)\b{_GAP}{{0,40}}?\bmy\s+(?:\w+\s+){{0,2}}?(?:files|folders?|repositor(?:y|ies)|repos|e-?mails|photos|documents|backups?|contacts|messages|notes|projects|drive|dropbox)\b"
+    # my medication changed, my password set
+    rf"|(?:update|change|increase|raise|decrease|lower|double|adjust|set)\b{_GAP}{{0,40}}?\bmy\b{_GAP}{{0,40}}?\b(?:prescriptions?|medications?|dos(?:e|age)s?|insulin)\b{_GAP}{{0,40}}?\bto\s+\d"
+    rf"|(?:update|change|increase|raise|decrease|lower|double|adjust|set)\b{_GAP}{{0,40}}?\b(?:prescriptions?|medications?|dos(?:e|age)s?|insulin)\b{_GAP}{{0,40}}?\bmy\b{_GAP}{{0,40}}?\bto\s+\d"
+    rf"|(?:change|reset|set)\s+(?:the\s+)?password\s+(?:of|for|on)\s+my\b{_GAP}{{0,40}}?\bto\b"
 )
 # Where it is sent: a URL, an e-mail address or a domain, perhaps after "my other address,"
 _DESTINATION = r"(?:(?:my|his|her|their|this|the|our|an?)\s+(?:\w+\s+){0,2}?(?:e-?mail\s+)?(?:address|inbox|account)\s*[,:]?\s+)?(?:https?://|[\w.+-]+@[\w-]+\.\w|[\w-]+\.[a-z]{2,}\b)"
@@ -1625,6 +1645,10 @@ RULES: tuple[Rule, ...] = (
          rf"|\bwith\s+(?:path|file\w*)\s*[=:]\s*['\"]?{_SECRET_FILE}",
          ("id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "authorized_keys", "aws/credentials", "gcloud", "kube/config", "netrc", "npmrc", "pypirc",
           "git-credentials", "docker/config", "mcp.json", "etc/shadow"), anchored=False, reach=(80, 80)),
+    Rule("tool.harmful_request", "tool", 0.3, "a request for harm to the user's money, home, accounts, files or health, in the user's voice (in data, only an attacker writes one)",
+         # a request to the reader: a user asking their own assistant is not an attack, so it flags only in data
+         rf"\b(?:please|kindly)\s+(?:\w+\s+)?(?:{_HARMFUL_ACTION})",
+         ("please", "kindly")),
     Rule("tool.covert", "tool", 0.45, "an action to be done behind the user's back",
          r"\b(?:silently|secretly|quietly|covertly|discreetly|without\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?user)\s*,?\s+(?:\w+\s+){0,2}?(?:send|forward|email|e-mail|post|upload|copy|log|leak|include|append|add|insert|transfer|share|delete|change|execute|run)\b"
          # "and do not mention the changes to auth.py in your summary"
@@ -1717,7 +1741,7 @@ RULES: tuple[Rule, ...] = (
           "payment detail")),
     Rule("exfil.personal_data", "exfiltration", 0.4, "a person's private data to be sent to an address or URL",
          # sent, or fetched and then sent: "retrieve my saved payment methods and email them to ..."
-         rf"\b{_SHARE}\s+(?:all\s+(?:of\s+)?|a\s+copy\s+of\s+|copies\s+of\s+)?{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,40}}?\bto\s+{_DESTINATION}"
+         rf"\b{_SHARE}\s+(?:all\s+(?:of\s+)?|a\s+copy\s+of\s+|copies\s+of\s+)?{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,40}}?\b(?:to|with)\s+{_DESTINATION}"
          rf"|\b{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,60}}?\b(?:and|then)\s+(?:then\s+)?{_SHARE}\s+(?:it|them|this|these|a\s+copy)\s+to\s+{_DESTINATION}",
          _PERSONAL_DATA_KEYWORDS, anchored=False, reach=(60, 160)),
     Rule("exfil.secret_in_answer", "exfiltration", 0.35, "a secret of the user's to be written into the answer",
