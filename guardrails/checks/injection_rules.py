@@ -364,17 +364,12 @@ _PERSONAL_DATA_KEYWORDS = (
     "security question", "security answer", "login detail", "login info", "personal detail", "personal info", "personal data", "private detail",
     "private info", "private data", "addresses", "bank statement", "location", "gps", "two-factor", "2fa",
 )
-# Harm an agent could do with the user's money, home, accounts, files or health, asked for in the
-# first person: only the user's own agent could do it, so data asking for it poses as the user
+# Harm an agent could do with the user's money, files, health or passwords, asked for in the first
+# person: only the user's own agent could do it, so data asking for it poses as the user
 _HARMFUL_ACTION = (
     # money out of my accounts, my holdings traded
     rf"(?:transfer|wire|send|pay|deposit|withdraw|move)\b{_GAP}{{0,80}}?\b(?:from|out\s+of)\s+my\s+(?:\w+\s+){{0,2}}?(?:accounts?|savings|checking|funds|wallets?|balance|cards?)\b"
     rf"|(?:sell|buy|purchase|trade)\b{_GAP}{{0,40}}?\b(?:of|in|from|with)\s+(?:all\s+)?(?:the\s+\w+\s+in\s+)?my\s+(?:\w+\s+){{0,2}}?(?:holdings|portfolio|shares|stocks?|bitcoin|crypto\w*|ethereum|brokerage|accounts?|wallets?)\b"
-    # my home opened
-    rf"|(?:unlock|open|disable|turn\s+off|switch\s+off|deactivate|disarm)\s+(?:(?:all|the)\s+)?(?:(?:of\s+)?my\s+(?:\w+\s+)?(?:doors?|locks?|garage|alarms?|security|cameras?)\b"
-    rf"|(?:\w+\s+)?(?:doors?|locks?|garage|alarms?|security|cameras?)\b{_GAP}{{0,30}}?\b(?:at|of|in|on)\s+my\b)"
-    # access to my things given to someone else
-    rf"|(?:grant|give|add)\s+(?!me\b|us\b){_GAP}{{0,50}}?\b(?:access|admin|owner|permissions?|rights)\s+(?:\w+\s+)?(?:to|on|of|for)\s+(?:all\s+(?:of\s+)?)?my\b"
     # all of mine deleted
     rf"|(?:delete|erase|wipe|remove)\s+(?:all|every)\b{_GAP}{{0,40}}?\bmy\s+(?:\w+\s+){{0,2}}?(?:files|folders?|repositor(?:y|ies)|repos|e-?mails|photos|documents|backups?|contacts|messages|notes|projects|drive|dropbox)\b"
     # my medication changed, my password set
@@ -1614,7 +1609,9 @@ RULES: tuple[Rule, ...] = (
     # --- tool-call hijacking -----------------------------------------------------------------
     Rule("tool.security_action", "tool", 0.3, "a request to open the user's doors, alarms or accounts to someone",
          r"\bplease\s+(?:\w+\s+)?(?:grant|give)\s+(?:\w+\s+){0,3}?(?:permanent|unrestricted|unlimited|owner)\s+access\b"
-         r"|\bplease\s+(?:\w+\s+)?unlock\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:doors?|locks?|gates?|garage|safe|vault)\b"
+         # access to the user's things, in their voice ("add user bob as an owner of all my organizations"), not "give me access"
+         rf"|\bplease\s+(?:\w+\s+)?(?:grant|give|add)\s+(?!me\b|us\b){_GAP}{{0,50}}?\b(?:access|admin|owner|permissions?|rights)\s+(?:\w+\s+)?(?:to|on|of|for)\s+(?:all\s+(?:of\s+)?)?my\b"
+         r"|\bplease\s+(?:\w+\s+)?(?:unlock|open(?=\s+my\b))\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:doors?|locks?|gates?|garage|safe|vault)\b"
          r"|\bplease\s+(?:\w+\s+)?(?:disable|deactivate|turn\s+off|switch\s+off)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?(?:alarms?|security\s+(?:system|cameras?)|cameras?|firewall|antivirus|2fa|two-factor(?:\s+authentication)?|mfa)\b",
          ("please",)),
     Rule("tool.no_confirmation", "tool", 0.35, "telling an agent to act without asking the user",
@@ -1645,7 +1642,7 @@ RULES: tuple[Rule, ...] = (
          rf"|\bwith\s+(?:path|file\w*)\s*[=:]\s*['\"]?{_SECRET_FILE}",
          ("id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "authorized_keys", "aws/credentials", "gcloud", "kube/config", "netrc", "npmrc", "pypirc",
           "git-credentials", "docker/config", "mcp.json", "etc/shadow"), anchored=False, reach=(80, 80)),
-    Rule("tool.harmful_request", "tool", 0.3, "a request for harm to the user's money, home, accounts, files or health, in the user's voice (in data, only an attacker writes one)",
+    Rule("tool.harmful_request", "tool", 0.3, "a request for harm to the user's money, files, health or passwords, in the user's voice (in data, only an attacker writes one)",
          # a request to the reader: a user asking their own assistant is not an attack, so it flags only in data
          rf"\b(?:please|kindly)\s+(?:\w+\s+)?(?:{_HARMFUL_ACTION})",
          ("please", "kindly")),
