@@ -310,13 +310,14 @@ _USER_ML = r"(?:usuario|usuário|benutzer|nutzer|utilisateur|utente|пользо
 # What closes the data a prompt holds: a closing tag ("</email>"), or a marker ("<<end_context>>",
 # "[END OF EMAIL]", "### end of document ###"); and what opens a turn the data has no business
 # opening ("<<user_query>>", "[USER REQUEST]", "System:")
-_DATA_TAG = rf"(?:{_WRAPPER_TAG}|{_WRAPPER_TAG_ML}|e-?mails?|mail|messages?|(?:web_?)?page|content|text|file|results?|output)"
+_DATA_NOUN = (
+    r"(?:e-?mails?|mail|messages?|documents?|context|data|content|input|text|(?:web[ \t_-]?)?page|file|results?|output"
+    r"|(?:tool|function)[ \t_-]*(?:output|results?)|search[ \t_-]*results?)"
+)
+_DATA_TAG = rf"(?:{_WRAPPER_TAG}|{_WRAPPER_TAG_ML}|{_DATA_NOUN})"
 _MARK_OPEN = r"(?:<{1,2}|\[{1,2}|\{\{|<\||#{2,}|={3,}|-{3,}|\*{3,})[ \t]*"
 _MARK_CLOSE = r"[ \t]*(?:>{1,2}|\]{1,2}|\}\}|\|>|#{2,}|={3,}|-{3,}|\*{3,})"
-_DATA_END = (
-    r"(?:end|close)[ \t_-]*(?:of[ \t_-]*)?(?:the[ \t_-]*)?(?:e-?mail|mail|message|document|context|data|content|input|text|page|web[ \t_-]?page|file|results?"
-    r"|(?:tool|function)[ \t_-]*(?:output|results?)|search[ \t_-]*results?)(?:[ \t_-]*(?:content|body|text|section))?"
-)
+_DATA_END = rf"(?:end|close)[ \t_-]*(?:of[ \t_-]*)?(?:the[ \t_-]*)?{_DATA_NOUN}(?:[ \t_-]*(?:content|body|text|section))?"
 _DATA_END_KEYWORDS = tuple(f"{mark}{space}{word}" for mark in ("<", "[", "{{", "<|", "##", "===", "---", "***") for space in ("", " ") for word in ("end", "close"))
 _NEW_TURN = (
     r"(?:new[ \t_-]+)?(?:(?:instructions?|orders?|commands?|tasks?|requests?)[ \t_-]+from[ \t_-]+(?:the[ \t_-]+)?)?(?:user|human|system|admin|administrator|developer|operator)"
@@ -366,15 +367,15 @@ _PERSONAL_DATA_KEYWORDS = (
 )
 # Harm an agent could do with the user's money, files, health or passwords, asked for in the first
 # person: only the user's own agent could do it, so data asking for it poses as the user
+_MEDICATION = r"(?:prescriptions?|medications?|dos(?:e|age)s?|insulin)\b"
 _HARMFUL_ACTION = (
     # money out of my accounts, my holdings traded
     rf"(?:transfer|wire|send|pay|deposit|withdraw|move)\b{_GAP}{{0,80}}?\b(?:from|out\s+of)\s+my\s+(?:\w+\s+){{0,2}}?(?:accounts?|savings|checking|funds|wallets?|balance|cards?)\b"
     rf"|(?:sell|buy|purchase|trade)\b{_GAP}{{0,40}}?\b(?:of|in|from|with)\s+(?:all\s+)?(?:the\s+\w+\s+in\s+)?my\s+(?:\w+\s+){{0,2}}?(?:holdings|portfolio|shares|stocks?|bitcoin|crypto\w*|ethereum|brokerage|accounts?|wallets?)\b"
     # all of mine deleted
     rf"|(?:delete|erase|wipe|remove)\s+(?:all|every)\b{_GAP}{{0,40}}?\bmy\s+(?:\w+\s+){{0,2}}?(?:files|folders?|repositor(?:y|ies)|repos|e-?mails|photos|documents|backups?|contacts|messages|notes|projects|drive|dropbox)\b"
-    # my medication changed, my password set
-    rf"|(?:update|change|increase|raise|decrease|lower|double|adjust|set)\b{_GAP}{{0,40}}?\bmy\b{_GAP}{{0,40}}?\b(?:prescriptions?|medications?|dos(?:e|age)s?|insulin)\b{_GAP}{{0,40}}?\bto\s+\d"
-    rf"|(?:update|change|increase|raise|decrease|lower|double|adjust|set)\b{_GAP}{{0,40}}?\b(?:prescriptions?|medications?|dos(?:e|age)s?|insulin)\b{_GAP}{{0,40}}?\bmy\b{_GAP}{{0,40}}?\bto\s+\d"
+    # my medication changed ("my prescription for Warfarin", "the insulin dose in my record"), my password set
+    rf"|(?:update|change|increase|raise|decrease|lower|double|adjust|set)\b{_GAP}{{0,40}}?\b(?:my\b{_GAP}{{0,40}}?\b{_MEDICATION}|{_MEDICATION}{_GAP}{{0,40}}?\bmy)\b{_GAP}{{0,40}}?\bto\s+\d"
     rf"|(?:change|reset|set)\s+(?:the\s+)?password\s+(?:of|for|on)\s+my\b{_GAP}{{0,40}}?\bto\b"
 )
 # Where it is sent: a URL, an e-mail address or a domain, perhaps after "my other address,"
@@ -1449,7 +1450,7 @@ RULES: tuple[Rule, ...] = (
     Rule("delimiter.breakout", "delimiter", 0.55, "a tag or marker closing the data the model was given, then a system or user turn, a role line or a tool call",
          rf"</\s*{_DATA_TAG}\s*>\s*(?:</?\s*(?:{_ROLE_TAG}|user|instructions?)\s*>|<\s*(?:function_calls?|tool_calls?|tool_use|invoke)\b|(?:system|user|human|assistant|admin|ai|{_ROLE_ML}|{_USER_ML})\s*:|#{{2,}}|={{3,}})"
          # not a prompt template's slot ("[END OF DOCUMENT]\n[USER QUESTION]: {question}") or a log's count ("System: 12 records")
-         rf"|{_MARK_OPEN}{_DATA_END}{_MARK_CLOSE}[ \t]*\n?(?:[ \t]*\n)?[ \t]*(?:{_MARK_OPEN}{_NEW_TURN}\b(?![^\n{{]{{0,6}}\{{)|{_NEW_TURN}[ \t]*:(?![ \t]*[{{\d]))",
+         rf"|{_MARK_OPEN}{_DATA_END}{_MARK_CLOSE}[ \t]*\n?(?:[ \t]*\n)?[ \t]*(?:{_MARK_OPEN}{_NEW_TURN}\b(?![^{{\n]*\n?[ \t]*\{{)|{_NEW_TURN}[ \t]*:(?![ \t]*[{{\d]))",
          ("</", "< /") + _DATA_END_KEYWORDS),
     Rule("delimiter.wrapper_tag", "delimiter", 0.2, "a tag of the wrappers prompts put data in: weak, since prompts and XML use them too",
          rf"{_TAG_USED}</?\s*{_WRAPPER_TAG}\s*>{_TAG_USED_AFTER}",
