@@ -41,7 +41,9 @@ _PUNCTUATION = re.compile(r"[^\w\s]+")
 _REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
 # A word this long made of one short run repeated is a flood; a laugh ("hahaha...") is shorter.
 _RUN_FLOOD = 200
-_MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|"}
+_MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|", "│", "┃", "║"}
+_NUMBER = re.compile(r"\d+|[0-9a-f]{2}")  # a count, or a byte in hex
+_TABLE_BORDERS = ("|", "│", "┃", "║")  # a cell's wall, drawn in ASCII or in box-drawing characters
 # A quoted attack in a text about attacks is an example, not an order: "why do attackers
 # write 'ignore previous instructions'?" What the quote says keeps MENTION of its weight.
 _QUOTES = (("'", "'"), ('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"))
@@ -234,6 +236,10 @@ class InjectionCheck:
             # rules of one family matching the same words (say, English and French) are one piece of evidence
             if any(f == rule.family and s and s[0] < span[1] and span[0] < s[1] for _, _, f, s, _ in evidence):
                 continue
+            # and a rule counts once however often it matches, with its translation ("x_ml") too:
+            # a bilingual manual naming "password" and "Passwort" names one thing
+            if any(_untranslated(e[0]) == _untranslated(rule.id) for e in evidence):
+                continue
             evidence.append((rule.id, rule.weight, rule.family, span, rule.orders))
         if evidence and (topic or naming):
             evidence = _as_mentions(evidence, source, topic, naming)
@@ -292,6 +298,11 @@ class InjectionCheck:
             Finding("injection", "PROMPT_INJECTION", start, end, result.score, rule_id)
             for rule_id, start, end in result.matches
         ]
+
+
+def _untranslated(rule_id: str) -> str:
+    """The id of the rule whose translation ``rule_id`` is (rules in other languages end "_ml")."""
+    return rule_id.removesuffix("_ml")
 
 
 def _named_before(naming: list[int], start: int) -> bool:
@@ -386,12 +397,14 @@ def _is_flood(tokens: list[str], long_tokens: list[str]) -> bool:
     """Most of the message (split into ``tokens``, of which ``long_tokens`` are the long ones) is
     one token repeated, or punctuation, or one short run repeated without spaces
     ("abcabcabc...")."""
-    # a table (a fifth of the tokens are pipes) repeats a mark in its cells ("✅") row after row
-    if len(tokens) >= 24 and len(set(tokens)) < 0.4 * len(tokens) and tokens.count("|") < 0.2 * len(tokens):
+    # a table (a fifth of the tokens are cell walls) repeats a mark in its cells ("✅") row after row
+    if len(tokens) >= 24 and len(set(tokens)) < 0.4 * len(tokens) and sum(map(tokens.count, _TABLE_BORDERS)) < 0.2 * len(tokens):
         counts = Counter(tokens)
         markup = 0
         for token in _MARKUP_TOKENS & counts.keys():  # tables and lists repeat these legitimately
             markup += counts.pop(token)
+        for token in [t for t in counts if _NUMBER.fullmatch(t)]:  # so do a hex dump its bytes ("00", "ff") and a log its counts
+            del counts[token]
         top = counts.most_common(1)[0][1] if counts else 0
         if top >= 20 and top >= 0.35 * len(tokens):
             return True
