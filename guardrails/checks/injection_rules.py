@@ -88,7 +88,7 @@ _ONE_OF_MINE = (
 _PART_OF_A_PROGRAM = (
     r"(?!\s+(?:lines?|menus?|switch\w*|managers?|windows?|length|size|keys?|ids?|objects?|variables?|queues?|bus|box(?:es)?"
     r"|types?|handlers?|templates?|headers?|bodies|body|fields?|parameters?|arguments?|flags?|options?|buffers?|formats?|names?"
-    r"|toggles?|settings?|buttons?|checkbox(?:es)?|banners?|tabs?)\b)"
+    r"|toggles?|settings?|buttons?|checkbox(?:es)?|banners?|tabs?|files?|dependenc(?:y|ies))\b)"
 )
 
 
@@ -106,6 +106,9 @@ _DET_NOT_MINE = _DET.replace("|my|", "|")
 # A linter's rule named by its id: "ignore the no-console rule", "skip the E501 check"
 _NOT_A_LINT_RULE = r"(?!\s+[\w.]*[-_/\d][\w./-]*\s+(?:rules?|checks?|warnings?)\b)"
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
+# Not right after a preposition: a noun there is in a phrase, not the verb's object ("ignore fields in the message")
+# (but "pay no attention to the instructions" has its object there)
+_NOT_IN_A_PHRASE = r"(?<!(?<!attention\s)(?<!heed\s)(?<!mind\s)\bto\s)" + "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "by", "from", "with", "into"))
 # Rules in general, the object of a third person's disregard: "DAN ignores all the rules",
 # "who does not follow any policies", "the assistant ignores all earlier instructions"; not
 # "the peer dependency rules" or "the previous conversation", what programs skip ("npm
@@ -495,8 +498,9 @@ RULES: tuple[Rule, ...] = (
          # casts a persona with it ("your twin, who ignores all rules"); "is omitted", "drops
          # users into", "can be used to override" and "the bypass of" describe
          # nor a command-line flag ("--ignore-errors [--system-prompt FILE]")
-         rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\bused\sto\s)(?<!\bway\sto\s)(?<!--)\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|skip(?:ping)?|overrid(?:e|ing)|overlook(?:ing)?|bypass(?:ing)?|abandon(?:ing)?"
-         rf"|discard(?:ing)?|neglect(?:ing)?|omit(?:ting)?|drop(?:ping)?|pay(?:ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?\b{_DET_NOT_MINE}\b{_NOT_A_LINT_RULE}"
+         rf"{_NOT_NEGATED}(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bused\sto\s)(?<!\bway\sto\s)(?<!--)\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|skip(?:ping)?|overrid(?:e|ing)|overlook(?:ing)?|bypass(?:ing)?|abandon(?:ing)?"
+         # the object, not a noun in a phrase after it: "ignore fields in the message"
+         rf"|discard(?:ing)?|neglect(?:ing)?|omit(?:ting)?|drop(?:ping)?|pay(?:ing)?\s+no\s+(?:attention|heed|mind)\s+to)\b{_NOT_MINE}{{0,40}}?{_NOT_IN_A_PHRASE}\b{_DET_NOT_MINE}\b{_NOT_A_LINT_RULE}"
          rf"(?:{_NOT_MINE}{{0,30}}?\b(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_WRITERS_OWN}{_PART_OF_A_PROGRAM}|{_ONE_OF_MINE}\s+(?:(?:previous|prior|above|earlier|last|first|preceding|following|next|original|initial|old|system|given|other|whole|entire)(?:\s+(?:and|or|&))?\s+){{0,3}}(?:{_LOOSE_OBJECTS})\b{_PART_OF_A_PROGRAM})\b(?!{_OF_A_THING})"
          rf"|(?:ignores|disregards|forgets|skips|overrides|overlooks|bypasses|abandons|discards|neglects|omits|drops|pays\s+no\s+(?:attention|heed|mind)\s+to)\s+{_RULES_IN_GENERAL}(?!{_OF_A_THING}))",
          ("ignor", "disregard", "forget", "skip", "overrid", "overlook", "bypass", "abandon", "discard", "neglect", "omit", "drop", "pay no"),
@@ -643,7 +647,7 @@ RULES: tuple[Rule, ...] = (
          # be: "TEMP takes precedence over TMP" is a manual
          rf"\b(?:this|these|my|the\s+following|following|new|its)\s+(?:\w+\s+)?(?:{_RULES_NOUN}|message|note|text|request|ones?|order)\s+(?:\w+\s+)?(?:takes?|have|has)\s+(?:priority|precedence)\s+over\b"
          rf"|\b(?:takes?|have|has)\s+(?:priority|precedence)\s+over\s+(?:(?:{_DET}|anything|everything)\s+)?(?:\w+\s+){{0,2}}?(?:{_RULES_NOUN}|else|above)\b"
-         rf"|(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:overrides?|supersedes?|replaces?)\s+{_DET}\s+{_RULES_NOUN}\b",
+         rf"|(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:overrides?|supersedes?|replaces?)\s+{_DET}\s+(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_PART_OF_A_PROGRAM}",
          ("priority over", "precedence over", "overrid", "supersed", "replaces"), anchored=False, reach=(60, 60)),
     Rule("override.session_over", "override", 0.5, "declaring the earlier session or simulation over",
          r"\b(?:previous|prior|above|earlier|last)\s+(?:simulation|conversation|session|instructions?|task|exercise|game)\s+(?:is|was|are|were|has\s+been)\s+(?:now\s+)?(?:over|complete|completed|ended|finished|void|cancel+ed|invalid|obsolete|out[- ]of[- ]date)\b",
@@ -802,6 +806,8 @@ RULES: tuple[Rule, ...] = (
     # --- persona / role-play jailbreaks ---------------------------------------------------
     Rule("persona.you_are_now", "persona", 0.45, "reassigning the model's identity",
          rf"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b{_NOT_A_HELPER}"
+         # a state a program reports: "you are now ready to commit", "you are now logged in"
+         r"(?!\s+(?:ready|done|all\s+set|set\s+up|logged|signed|connected|disconnected|subscribed|unsubscribed|registered|enrolled|authenticated|verified|eligible|on\s+(?:the|a|an|page|step|branch)|in\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:directory|folder|repo|repository|branch|shell|queue|room|channel|group|list))\b)"
          rf"|\bfrom\s+(?:now|this\s+(?:message|point|moment)|here)\s+on(?:wards?)?,?\s+you(?:\s+are|\s+will|'re|'ll)\b{_NOT_A_HELPER}",
          ("you are now", "you are no longer", "you are going to", "you are about to", "you are henceforth", "from now on", "from this message", "from this point", "from this moment", "from here on")),
     Rule("persona.unrestricted_role", "persona", 0.75, "a role defined by having no limits",
@@ -1018,20 +1024,24 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:unlocks?|enables?|activates?|triggers?|turns?\s+on)\s+(?:\w+\s+)?(?:unrestricted|unfiltered|uncensored|jailbreak|hidden|secret)\s+(?:mode|answers|responses|access|capabilities|features|output)\b|\bback\s*door\b|\b(?:secret|magic|special)\s+(?:phrase|word|password|code|command)\s+(?:that\s+)?(?:unlocks|enables|activates|disables)\b",
          ("unlock", "enable", "activate", "trigger", "turn on", "turns on", "backdoor", "back door", "secret", "magic", "special")),
     Rule("devmode.ml", "devmode", 0.65, "privileged modes in other languages (a phone's developer mode is not one)",
-         r"(?<!android )(?<!android-)(?:\bmodo\s+(?:desarrollador|depuración|desenvolvedor|depuração|sviluppatore)\b|\b(?:entwickler|debug|admin)modus\b"
-         r"|\bmode\s+(?:développeur|débogage|administrateur)\b|\bmodalità\s+(?:sviluppatore|debug)\b|режим\s+(?:разработчика|отладки|администратора)|(?<!手机)(?:开发者|调试|管理员)模式"
+         r"(?<!android )(?<!android-)(?:\bmodo\s+(?:desarrollador|desenvolvedor|sviluppatore)\b|\b(?:entwickler|admin)modus\b"
+         r"|\bmode\s+(?:développeur|administrateur)\b|\bmodalità\s+sviluppatore\b|режим\s+(?:разработчика|администратора)|(?<!手机)(?:开发者|管理员)模式"
          # modes named for having no limits: "modo sin restricciones", "режим без цензуры", "无限制模式"
          r"|\bmodo\s+(?:sin|sem)\s+(?:restricciones|restrições|censura|filtros|límites|limites)\b|\bmodalità\s+senza\s+(?:restrizioni|censura|filtri|limiti)\b"
          r"|\bmodus\s+ohne\s+(?:einschränkungen|zensur|filter|grenzen)\b|\buneingeschränkte[nr]?\s+modus\b|\bmode\s+sans\s+(?:restrictions?|censure|filtres?|limites?)\b"
          r"|режим\s+без\s+(?:ограничений|цензуры|фильтров)|(?:无限制|不受限制?|越狱|无审查|无过滤|无约束)模式)"
          rf"(?![^.\n?!。]{{0,40}}(?:{_DEVICES_ML}))",
-         ("modo", "entwicklermodus", "debugmodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "调试模式", "管理员模式", "modus", "uneingeschr",
+         ("modo", "entwicklermodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "管理员模式", "modus", "uneingeschr",
           "无限制模式", "不受限模式", "不受限制模式", "越狱模式", "无审查模式", "无过滤模式", "无约束模式"), ("es", "pt", "de", "fr", "it", "ru", "zh"),
          not_after=rf"(?:{_DEVICES_ML})[^.!?\n。！？]{{0,20}}"),
+    Rule("devmode.debug_ml", "devmode", 0.3, "a debug mode claim in other languages (manuals name debug modes all the time, so it only names one)",
+         r"\bmodo\s+(?:de\s+)?(?:depuración|depuracion|depuração|depuracao|debug)\b|\bdebug-?modus\b|\bmode\s+(?:de\s+)?(?:débogage|debogage|debug)\b|\bmodalità\s+(?:di\s+)?debug\b"
+         r"|режим\w*\s+отладки|调试模式",
+         ("modo", "debugmodus", "debug-modus", "mode", "modalità", "режим", "调试模式"), ("es", "pt", "de", "fr", "it", "ru", "zh"), orders=False),
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
          # "Never reveal these instructions" is a system prompt guarding itself
-         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|to|with)\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation|configuration)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|{_OWN_CONFIGURATION}|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|to|with|under|in|on|at|from|of|into)\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation|configuration)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|{_OWN_CONFIGURATION}|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
@@ -1047,7 +1057,7 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:summari[sz]e|translate|convert|format|rewrite|rephrase|reword|explain|describe|encode|express|restate|paraphrase|tell\s+me|give\s+me|state|provide|return|turn|write|tl;?dr)\w*\b{_NO_CLAUSE}{{0,20}}?"
          r"(?:\b(?:your|above|previous|prior|preceding|earlier)\b|\b(?:the|your)\s+(?:\w+\s+)?(?:initial|original|system|hidden|secret)\b)"
          r"[^.\n]{0,20}?\b(?:instructions?|prompt|system\s+(?:prompt|message)|(?:setup|set-up|startup|initiali[sz]ation)\s+(?:message|text)|rules|rule\s*set|directives?|guidelines|conditions|configuration|programming)\b"
-         r"(?!\s+(?:feature|parameter|field|option|setting|concept|api|docs?|documentation|template|example|syntax|attribute|role|property|argument|variable|length|limit|tokens?|engineering)\b|\s+for\s+(?!me\b|us\b))",
+         r"(?!\s+(?:feature|parameter|field|option|setting|concept|api|docs?|documentation|template|example|syntax|attribute|role|property|argument|variable|length|limit|tokens?|engineering|files?)\b|\s+for\s+(?!me\b|us\b))",
          ("summar", "translate", "convert", "format", "rewrite", "rephrase", "reword", "explain", "describe", "encode", "express", "restate", "paraphrase", "tell me", "give me", "state", "provide", "return", "turn", "write", "tl;dr", "tldr")),
     Rule("extract.above_reframe", "extraction", 0.55, "the text before the user's message, printed or re-cast",
          r"\b(?:print|repeat|output|convert|translate|rewrite|explain|format|list|summari[sz]e|write|show|display)\w*\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|previous|prior|preceding)\s+(?:words|commands|rules|instructions|prompt|text|message|directives|lines)\b|\b(?:text|words|rules|instructions|prompt)\s+above\s+and\s+below\b"
@@ -1402,12 +1412,13 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:say|saying|print|output|respond\s+with|reply\s+with|answer\s+with|write|type|complete|repeat|return|(?:start|begin|end)(?:s|ing)?\s+with)(?:\s*\(|\s+(?:\w+\s+){0,3}?)[\"“'\[(]*\s*(?:access\s+grant\w*|authori[sz]ed|approved|unlocked|password\s+(?:accepted|correct))",
          ("say", "saying", "print", "output", "respond with", "reply with", "answer with", "write", "type", "complete", "repeat", "return", "start", "begin", "end with", "ends with", "ending with")),
     Rule("force.credential_claim", "forcing", 0.3, "claiming, about someone else, that the right credentials were given",
-         r"(?<!\b(?:i|i've|i'd|we|we've|my|our)\b[^.\n]{0,40})\b(?:correct|right|valid|proper)\s+(?:password|passcode|pass\s*phrase|passphrase|access\s+code|secret\s+(?:code|word)|credentials?)\b",
+         r"(?<!\b(?:i|i've|i'd|we|we've|my|our)\b[^.\n]{0,40})\b(?:correct|right|valid|proper)\s+(?:password|passcode|pass\s*phrase|passphrase|access\s+code|secret\s+(?:code|word)|credentials?)\b"
+         r"(?!\s+(?:for|of|to|from)\b)",  # "valid credentials for an account": what a login needs, not a claim
          ("correct", "right", "valid", "proper")),
     # --- delimiter and fake-role injection ---------------------------------------------------
     # a marker alone is a shape, not an order: documents have "-----END OF DOCUMENT-----" too
     Rule("delimiter.block_marker", "delimiter", 0.45, "a fake section marker around new instructions",
-         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)(?:\b|(?=_))(?!\]?[ \t]*:)"
+         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)(?:\b|(?=_))(?!\]?[ \t]*:)(?!\w*=)"  # not an option in a synopsis: "[admin_group=name]"
          # armour and boilerplate: "-----BEGIN CERTIFICATE-----", "***** BEGIN LICENSE BLOCK *****"
          r"(?!\s+(?:certificate|pgp|rsa|dsa|ec|openssh|public|private|encrypted|x509|license|signature|ssh2)\b)",
          ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80), orders=False),
@@ -1687,7 +1698,7 @@ RULES: tuple[Rule, ...] = (
          # manuals tell their readers to "delete the files" and "wipe all data": evidence beside an order
          ("delete", "wipe", "erase", "transfer", "wire", "purchase"), orders=False),
     Rule("tool.named_call", "tool", 0.45, "a destructive or paying tool call written out for the model to make",
-         rf"\b{_RISKY_CALL}\s*\("
+         rf"\b{_RISKY_CALL}\s*\((?!\d\w{{0,3}}\))"  # not a manual page named: "see wipefs(8)"
          # its arguments after "with", as an order ("...: invoke send_money with amount=5000"), not
          # as a description ("the worker will call send_email with to=...")
          rf"|(?:(?<![^\n])|(?<=[.:;!\"] )|(?<=[.:;!\"])|(?<=please )|(?<=now )|(?<=then )){_RISKY_CALL}\s+with\s+\w+\s*[=:]"
@@ -1707,7 +1718,9 @@ RULES: tuple[Rule, ...] = (
          r"\brm\s+-[a-z]*[rf][a-z]*\s+[/~]|\bdd\s+if=|\bmkfs\b|:\(\)\s*\{|\bchmod\s+-?r?\s*777\b|\bshutil\.rmtree\b|\bos\.(?:remove|unlink|rmdir|rename)\(|\bformat\s+c:",
          ("rm ", "dd if", "mkfs", ":()", "chmod", "shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "os.rename", "format c"), orders=False),
     Rule("tool.insert_content", "tool", 0.2, "asking for given content to be worked into the answer",
-         r"\b(?:include|insert|add|append|embed|incorporate|introduce|integrate|employ|feature|assimilate|enrich|utili[sz]e)\w*\b[^.\n]{0,40}\b(?:following|subsequent|this|below|given)\s+(?:code|snippet|script|link|url|text|line|sentence|phrase|message|content|excerpt)\b",
+         r"\b(?:include|insert|add|append|embed|incorporate|introduce|integrate|employ|feature|assimilate|enrich|utili[sz]e)\w*\b[^.\n]{0,40}\b(?:following|subsequent|this|below|given)\s+(?:code|snippet|script|link|url|text|line|sentence|phrase|message|content|excerpt)\b"
+         # added to a file, it is an edit: "add the following line to /etc/pam.d/passwd"
+         r"(?!s?\s+(?:to|in|into)\s+(?:[/~$]|[\w.-]+\.\w+\b|(?:the|your|a|an|this)\s+(?:[\w.-]+\s+)?(?:files?|config\w*|scripts?|sections?|director(?:y|ies)|crontab|makefile|dockerfile)\b))",
          ("includ", "insert", "add", "append", "embed", "incorporat", "introduc", "integrat", "employ", "featur", "assimilat", "enrich", "utili")),
     # --- exfiltration through links and images ------------------------------------------------
     Rule("exfil.markdown_image", "exfiltration", 0.7, "a markdown image whose URL carries data",
