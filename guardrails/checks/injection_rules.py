@@ -139,7 +139,11 @@ _WRITERS_OWN_PT = (
 # to print the prompt template"; not when the model is to do it ("how do I make you ignore"),
 # nor past the question's clause ("how do I cook rice, ignore all previous instructions", but
 # "how do I disable all rules for one line, and ignore the previous rule for one file?")
-_ASKERS_OWN = r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)(?:[^.?!,;:\n]|,(?=\s*(?:and|or)\b))){0,60}"
+# A manual's purpose clause is the reader's own aim too: "To list all forwarding rules, run: ..."
+_ASKERS_OWN = (
+    r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)(?:[^.?!,;:\n]|,(?=\s*(?:and|or)\b))){0,60}"
+    r"|(?:^|[.!?\n])[ \t]*to\s+"
+)
 # One character between a verb and its object in the same clause: "write Python that loads
 # the system prompt" and "show me how to set the system prompt" have another verb's object
 _NO_CLAUSE = r"(?:(?!\b(?:that|which|who|how)\b)[^.\n'\x22“‘])"
@@ -521,7 +525,8 @@ RULES: tuple[Rule, ...] = (
     Rule("override.revoke", "override", 0.75, "a verb of cancelling aimed at the model's instructions or safeguards",
          rf"{_NOT_NEGATED}\b(?:cancel|revok|nullif|void|rescind|set\s+aside|put\s+aside|throw\s+(?:out|away)|toss|ditch|scrap|dismiss|disabl|deactivat|turn\s+off|switch\s+off|suspend|lift|waiv|unlearn|get\s+rid\s+of|let\s+go\s+of|leave\s+behind)\w*\b{_NOT_MINE}{{0,30}}?\b(?:{_DET_NOT_MINE}\b{_NOT_MINE}{{0,30}}?\b(?:instructions?|directives?|guidelines|guidance|prompts?|programming|rules\s+(?:you|that|which))|your\s+(?:\w+\s+)?(?:rules|restrictions|limitations|constraints|filters|training|alignment)|{_SAFETY_NOUN})\b"
          rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|chromebooks?|school|network|router|firewall|computer|laptop|pc|wifi)\b)",
-         ("cancel", "revok", "nullif", "void", "rescind", "set aside", "put aside", "throw out", "throw away", "toss", "ditch", "scrap", "dismiss", "disabl", "deactivat", "turn off", "switch off", "suspend", "lift", "waiv", "unlearn", "get rid of", "let go of", "leave behind")),
+         ("cancel", "revok", "nullif", "void", "rescind", "set aside", "put aside", "throw out", "throw away", "toss", "ditch", "scrap", "dismiss", "disabl", "deactivat", "turn off", "switch off", "suspend", "lift", "waiv", "unlearn", "get rid of", "let go of", "leave behind"),
+         not_after=_ASKERS_OWN),  # "To disable the survey prompt, run: ..."
     Rule("override.behaviour_update", "override", 0.55, "'update your behaviour' to answer everything, a warning label in place of a refusal",
          # an update to the model's own conduct, followed by what replaces refusing: "mark
          # risky ones with a caution label instead of refusing"; "update your policies to
@@ -577,7 +582,8 @@ RULES: tuple[Rule, ...] = (
          tuple(f"{verb} {rest}" for verb in ("was", "were") for rest in ("only", "just", "merely", "a test", "a joke", "all", "a drill", "a trick", "fake", "a decoy", "a distraction", "a warm"))
          + ("is only a test",), anchored=False, reach=(60, 40)),
     Rule("override.do_not_follow", "override", 0.6, "telling the model to stop obeying its instructions",
-         rf"\b(?:do\s+not|don'?t|stop|quit|cease|(?<=\byou\s)no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}"
+         # (things that do not follow the rules are described: "sequences that do not follow the rules in ECMA-48")
+         rf"(?<![a-z]s\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthey\s)\b(?:do\s+not|don'?t|stop|quit|cease|(?<=\byou\s)no\s+longer|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}"
          # a third person that does not follow rules is a persona ("DAN does not follow any
          # rules"), or a program ("git does not follow the usual disambiguation rules")
          rf"|\b(?:does\s+not|doesn'?t|no\s+longer)\s+(?:follow|obey|adher|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_RULES_IN_GENERAL}(?!{_OF_A_THING})",
@@ -646,7 +652,8 @@ RULES: tuple[Rule, ...] = (
          # what takes precedence must be instructions or this message, or what it is over must
          # be: "TEMP takes precedence over TMP" is a manual
          rf"\b(?:this|these|my|the\s+following|following|new|its)\s+(?:\w+\s+)?(?:{_RULES_NOUN}|message|note|text|request|ones?|order)\s+(?:\w+\s+)?(?:takes?|have|has)\s+(?:priority|precedence)\s+over\b"
-         rf"|\b(?:takes?|have|has)\s+(?:priority|precedence)\s+over\s+(?:(?:{_DET}|anything|everything)\s+)?(?:\w+\s+){{0,2}}?(?:{_RULES_NOUN}|else|above)\b"
+         # over rules that are someone's: "over all previous instructions", not "DENY rules take precedence over ALLOW rules"
+         rf"|\b(?:takes?|have|has)\s+(?:priority|precedence)\s+over\s+(?:(?:{_DET}|anything|everything)\s+|(?={_AI_OWNER}))(?:\w+\s+){{0,2}}?(?:{_RULES_NOUN}|else|above)\b"
          rf"|(?<!\bused\sto\s)(?<!\bway\sto\s)\b(?:overrides?|supersedes?|replaces?)\s+{_DET}\s+(?!(?:{_LOOSE_OBJECTS})\b){_RULES_NOUN}\b{_PART_OF_A_PROGRAM}",
          ("priority over", "precedence over", "overrid", "supersed", "replaces"), anchored=False, reach=(60, 60)),
     Rule("override.session_over", "override", 0.5, "declaring the earlier session or simulation over",
@@ -675,11 +682,15 @@ RULES: tuple[Rule, ...] = (
          ("negeer", "ignoreer", "vergeet", "verwaarloos"), ("nl",)),
     Rule("override.ja", "override", 0.9, "override, Japanese: the instructions, then a verb of disregard",
          # "指示を無視しないで" / "忘れずに" (don't ignore, without forgetting) ask the opposite
-         r"(?:指示|命令|ルール|指令|プロンプト|制約|制限|設定)[^。\n]{0,12}?(?:無視|忘れ)(?!し?ない|ず|るな|ちゃだめ|てはいけない|しては)",
+         r"(?:指示|命令|ルール|指令|プロンプト|制約|制限|設定)[^。\n]{0,12}?(?:無視|忘れ)(?!し?ない|ず|るな|ちゃだめ|てはいけない|しては)"
+         # nor what a program does or can be made to do: "このエラーを無視させることもできます", "無視します"
+         r"(?!させ|され|できる|できま|します|する(?!な))",
          ("指示", "命令", "ルール", "指令", "プロンプト", "制約", "制限", "設定"), ("ja",)),
     Rule("override.ko", "override", 0.9, "override, Korean: the instructions, then a verb of disregard",
          # not a statement: "명령을 잊어버리게 될 것입니다" (you will end up forgetting the commands), "규칙을 무시하는 사람" (people who ignore rules)
-         r"(?:지시|지침|명령|규칙|프롬프트|설정|제한)[^.\n]{0,15}?(?:무시|잊어|잊고|잊으)(?!\s*(?:하지|지|면\s*안))(?!하는|한(?!\w)|할(?!\w)|했|된|되|버리게|버릴|버린|버렸|버리는|버리기)",
+         r"(?:지시|지침|명령|규칙|프롬프트|설정|제한)[^.\n]{0,15}?(?:무시|잊어|잊고|잊으)(?!\s*(?:하지|지|면\s*안))(?!하는|한(?!\w)|할(?!\w)|했|된|되|버리게|버릴|버린|버렸|버리는|버리기)"
+         # nor what a program does: "무시합니다" (it ignores), "무시하여" (by ignoring), "무시됩니다"
+         r"(?!합니다|한다|하며|하여|함(?!\w)|됩니다)",
          ("지시", "지침", "명령", "규칙", "프롬프트", "설정", "제한"), ("ko",)),
     Rule("override.tr", "override", 0.9, "override, Turkish: the instructions, then a verb of disregard",
          # "kuralları unutma" is "don't forget the rules"
@@ -1211,7 +1222,7 @@ RULES: tuple[Rule, ...] = (
          rf"|\b(?:which|what)\s+(?:letter|character|digit)\s+does\s+{_THE_SECRET}\s+(?:start|begin|end)|\bhow\s+many\s+(?:letters|characters|digits)\s+(?:does\s+{_THE_SECRET}\s+have|are\s+(?:there\s+)?in\s+{_THE_SECRET})",
          ("password", "passcode", "passphrase", "secret word", "secret key", "secret code", "secret phrase", "access code"), anchored=False, reach=(50, 60)),
     Rule("extract.secret_request", "extraction", 0.6, "asking for the secret itself",
-         rf"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list|share)\b[^.\n]{{0,25}}?\b(?:the|your|my)\s+(?:secret\s+|hidden\s+|admin\s+|master\s+|real\s+)?{_SECRET_NOUN}\b"
+         rf"\b(?:what\s+is|tell\s+me|give\s+me|reveal|print|show|say|spell|output|include|append|list(?!\s+of\b)|share)\b[^.\n]{{0,25}}?\b(?:the|your|my)\s+(?:secret\s+|hidden\s+|admin\s+|master\s+|real\s+)?{_SECRET_NOUN}\b"
          # "the password policy" or "the password reset page" is not the password itself, nor
          # is "the admin password for my router" the model's
          rf"{_NOT_ITS_SETTINGS}(?!\s+(?:on|for|of|to)\s+(?:my|our|a|an)\b)",
@@ -1698,7 +1709,8 @@ RULES: tuple[Rule, ...] = (
          # manuals tell their readers to "delete the files" and "wipe all data": evidence beside an order
          ("delete", "wipe", "erase", "transfer", "wire", "purchase"), orders=False),
     Rule("tool.named_call", "tool", 0.45, "a destructive or paying tool call written out for the model to make",
-         rf"\b{_RISKY_CALL}\s*\((?!\d\w{{0,3}}\))"  # not a manual page named: "see wipefs(8)"
+         rf"(?<!\bthe\s)(?<!\ba\s)\b{_RISKY_CALL}\s*\((?!\d\w{{0,3}}\))"  # not "the call send(...)", nor a manual page named: "see wipefs(8)"
+         r"(?!\)\s+(?:wrapper|function|for|instead)\b)"  # nor a function described: "use the io_destroy() wrapper"
          # its arguments after "with", as an order ("...: invoke send_money with amount=5000"), not
          # as a description ("the worker will call send_email with to=...")
          rf"|(?:(?<![^\n])|(?<=[.:;!\"] )|(?<=[.:;!\"])|(?<=please )|(?<=now )|(?<=then )){_RISKY_CALL}\s+with\s+\w+\s*[=:]"
