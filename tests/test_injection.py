@@ -2016,7 +2016,7 @@ def test_the_same_requests_from_the_user_or_ordinary_data_stay_quiet(check, text
         "使用 -d 选项进入调试模式。",
         # a manual's purpose clause is the reader's own aim
         "To list all NAT rules in a project in table form, run:\n\n    netctl nat list",
-        "To disable the update prompt, run: toolctl config set prompts/update false",
+        "(BETA) To permanently disable the update prompt, run: toolctl config set prompts/update false",
         # calls and rules described, not made or given
         "The call send(fd, buf, len, 0) is the same as write(fd, buf, len).",
         "Use the io_remove() wrapper function provided by the library instead.",

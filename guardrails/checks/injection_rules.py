@@ -142,7 +142,7 @@ _WRITERS_OWN_PT = (
 # A manual's purpose clause is the reader's own aim too: "To list all forwarding rules, run: ..."
 _ASKERS_OWN = (
     r"\bhow\s+(?:(?:do|can|could|should|would|might|may)\s+(?:i|we|one)|to)\b(?:(?!\byou)(?:[^.?!,;:\n]|,(?=\s*(?:and|or)\b))){0,60}"
-    r"|(?:^|[.!?\n])[ \t]*to\s+"
+    r"|(?:^|[.!?\n)])[ \t]*to\s+(?:\w+ly\s+)?"  # "(BETA) To permanently disable the survey prompt, run: ..."
 )
 # One character between a verb and its object in the same clause: "write Python that loads
 # the system prompt" and "show me how to set the system prompt" have another verb's object
