@@ -41,9 +41,9 @@ _PUNCTUATION = re.compile(r"[^\w\s]+")
 _REPEATED_RUN = re.compile(r"(.{2,12}?)\1{5,}")
 # A word this long made of one short run repeated is a flood; a laugh ("hahaha...") is shorter.
 _RUN_FLOOD = 200
-_MARKUP_TOKENS = {"|", "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|", "│", "┃", "║"}
-_NUMBER = re.compile(r"\d+|[0-9a-f]{2}")  # a count, or a byte in hex
 _TABLE_BORDERS = ("|", "│", "┃", "║")  # a cell's wall, drawn in ASCII or in box-drawing characters
+_MARKUP_TOKENS = {*_TABLE_BORDERS, "-", "*", "+", "•", "#", ">", "||", "--", "|-", "-|"}
+_NUMBER = re.compile(r"\d+|[0-9a-f]{2}")  # a count, or a byte in hex
 # A quoted attack in a text about attacks is an example, not an order: "why do attackers
 # write 'ignore previous instructions'?" What the quote says keeps MENTION of its weight.
 _QUOTES = (("'", "'"), ('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"))

@@ -9,7 +9,8 @@ the default threshold; below that a rule needs company.
 Patterns describe the shape of an attack (a verb of disregard aimed at instructions; a
 request to print the instructions; a fake end-of-input marker), not phrases from any
 dataset. Core families are written in English, Spanish, German, French, Italian,
-Portuguese, Russian and Chinese.
+Portuguese, Russian and Chinese. A rule whose id ends in "_ml" is another rule's in other
+languages, and the two count as one piece of evidence.
 """
 
 from __future__ import annotations
