@@ -1210,7 +1210,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:contain|contains|containing|include|includes|including|holding|holds|with)\s+your\s+(?:hidden|internal|system|initial)\s+(?:key|password|passphrase|token|code|prompt|instructions|rules)\b",
          ("contain", "include", "holding", "holds", "with your")),
     Rule("extract.disguised", "extraction", 0.3, "asking for an answer in a disguised form (backwards, letter by letter), as secrets are coaxed out",
-         r"\b(?:spell|write|say|give|tell|type|output|print|encode|show|list)\w*\b[^.\n]{0,40}?\b(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+at\s+a\s+time"
+         r"\b(?:spell|write|say|give|tell|type|output|print|encode|show|list)\w*\b(?!\()[^.\n]{0,40}?\b(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+at\s+a\s+time"
          r"|(?:each|every)\s+(?:letter|character)|as\s+an?\s+acrostic|in\s+pig\s+latin|in\s+rot-?13|in\s+morse|with\s+(?:spaces|dashes|dots|hyphens)\s+between)\b",
          ("backwards", "in reverse", "reversed", "letter by letter", "one letter", "one character", "each letter", "every letter", "each character", "every character",
           "as an acrostic", "as a acrostic", "in pig latin", "in rot", "in morse", "with spaces", "with dashes", "with dots", "with hyphens"), anchored=False, reach=(60, 30), orders=False),
@@ -1367,7 +1367,8 @@ RULES: tuple[Rule, ...] = (
          ("your sole", "your only", "your single", "can only", "you can only")),
     Rule("force.say_quoted", "forcing", 0.2, "a quoted phrase to be said",
          # on one line; "type" is left out: documentation writes 'of type "integer"'
-         r"\b(?:say|said|respond|reply|answer|print|output|write|return|state|declare)\w*[ \t]*:?[ \t]+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{2,50}[\"”'\]]",
+         # (not code's statements, indented in a block: "    return 'original'", "        return [value]")
+         r"(?<!    )(?<!\t)\b(?:say|said|respond|reply|answer|print|output|write|return|state|declare)\w*[ \t]*:?[ \t]+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{2,50}[\"”'\]]",
          ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "state", "declare")),
     Rule("force.canary", "forcing", 0.55, "making the model say it was 'pwned', the usual proof that an injection worked",
          rf"\b{_SAY}\w*\b[^.\n]{{0,40}}?\bpwn(?:ed|d)\b",
@@ -1480,7 +1481,9 @@ RULES: tuple[Rule, ...] = (
          ("</", "<instruction", "<document", "<context", "<tool", "<function", "<search", "<untrusted", "<data", "< /")),
     # status pages say "System notice:" and "Admin update:", so those are not speakers
     Rule("delimiter.fake_role_line", "delimiter", 0.45, "a line (or a JSON string) posing as another speaker",
-         rf"(?:(?m:^)|(?<=\": \")|(?<=\":\"))[ \t#>*\[【]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?|{_ROLE_ML})[ \t]*(?:\([^)\n]{{0,20}}\))?[\]】]?[ \t]*:[ \t]*\S",
+         rf"(?:(?m:^)|(?<=\": \")|(?<=\":\"))[ \t#>*\[【]*(?:(?:system|assistant|ai|gpt|chatgpt|claude|sys)(?:[ \t]+(?:message|note|override|prompt|instructions?))?|(?:admin|administrator|developer)(?:[ \t]+(?:message|override|prompt|instructions?))?|{_ROLE_ML})[ \t]*(?:\([^)\n]{{0,20}}\))?[\]】]?[ \t]*:[ \t]*"
+         # not a field's type in code: "system: Union[str, Iterable[TextBlockParam]]"
+         r"(?!(?:optional|union|list|dict|str|int|bool|float|bytes|iterable|sequence|mapping|literal|required|notrequired|annotated|any)\b[ \t]*[\[|=,)\n])\S",
          ("system", "assistant", "admin", "developer", "ai ", "gpt", "claude", "sys") + _ROLE_ML_KEYWORDS, anchored=False, reach=(10, 40), orders=False),
     Rule("persona.fake_compliance", "persona", 0.5, "a scripted assistant turn that has already dropped its rules or begun its prompt",
          # "Assistant: I can't ignore my guidelines" refuses
@@ -1512,7 +1515,8 @@ RULES: tuple[Rule, ...] = (
          rf"|\b(?:if|when|whenever|once)\s+(?:an?|any)\s+{_AI}s?{_NOT_A_PRODUCT}\s+(?:\w+\s+){{0,2}}?(?:reads?|sees?|process(?:es)?|parses|scans|summari[sz]es|ingests|encounters)\s+this(?=\s*[,:;])",
          ("when", "if", "once", "after", "before", "while", "whenever", "as the", "as an", "as a ")),
     Rule("addressed.salutation", "addressed", 0.4, "a note addressed to the AI",
-         rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|important\s+(?:to|for)"
+         # (not instructions in a list of what a developer gives: "providing context and instructions to Claude")
+         rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|(?<!\band\s)(?<!\bor\s)instructions?\s+(?:to|for)|important\s+(?:to|for)"
          # "a message from me, Robert, to you, the assistant"
          rf"|(?:note|message|request|instructions?)\s+from\s+[^.:\n]{{1,40}}?\s+to(?:\s+you\s*,)?)\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:{_AI_NAMED}s?\b{_NOT_A_PRODUCT}|{_AUTOMATED})",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important", "request")),
