@@ -107,9 +107,11 @@ _DET_NOT_MINE = _DET.replace("|my|", "|")
 # A linter's rule named by its id: "ignore the no-console rule", "skip the E501 check"
 _NOT_A_LINT_RULE = r"(?!\s+[\w.]*[-_/\d][\w./-]*\s+(?:rules?|checks?|warnings?)\b)"
 _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!don't )"
-# Not right after a preposition: a noun there is in a phrase, not the verb's object ("ignore fields in the message")
+# Prepositions that open a phrase: a noun after one is in the phrase, not the verb's object
+# ("ignore fields in the message", "paste the URL back to the first machine under the prompt")
+_PREPOSITIONS = ("to", "in", "on", "at", "by", "from", "with", "into")
 # (but "pay no attention to the instructions" has its object there)
-_NOT_IN_A_PHRASE = r"(?<!(?<!attention\s)(?<!heed\s)(?<!mind\s)\bto\s)" + "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "by", "from", "with", "into"))
+_NOT_IN_A_PHRASE = r"(?<!(?<!attention\s)(?<!heed\s)(?<!mind\s)\bto\s)" + "".join(rf"(?<!\b{p}\s)" for p in _PREPOSITIONS[1:])
 # Rules in general, the object of a third person's disregard: "DAN ignores all the rules",
 # "who does not follow any policies", "the assistant ignores all earlier instructions"; not
 # "the peer dependency rules" or "the previous conversation", what programs skip ("npm
@@ -1053,7 +1055,7 @@ RULES: tuple[Rule, ...] = (
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
          # "Never reveal these instructions" is a system prompt guarding itself
-         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|to|with|under|in|on|at|from|of|into)\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation|configuration)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|{_OWN_CONFIGURATION}|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
+         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|of|under|{'|'.join(_PREPOSITIONS)})\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation|configuration)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been|got)\b)|{_OWN_CONFIGURATION}|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
