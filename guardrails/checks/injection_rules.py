@@ -243,6 +243,23 @@ _DEVICES_ML = (
     r"|navegador|browser|navigateur|router|routeur|roteador|ordenador|computadora|computer|компьютер\w*|телефон\w*|смартфон\w*|браузер\w*|роутер\w*"
     r"|手机|安卓|浏览器|路由器|电脑|平板"
 )
+# ... and in the other core languages, with the model put in one: told to switch it on at the
+# start of a clause, told it is in one, or named with one ("ChatGPT con modo desarrollador")
+_PRIVILEGED_MODE_ML = (
+    r"(?<!android )(?<!android-)(?:\bmodo\s+(?:de\s+)?(?:desarrollador|desenvolvedor|sviluppatore|administrador)\b|\b(?:entwickler|admin)modus\b"
+    r"|\bmode\s+(?:développeur|administrateur)\b|\bmodalità\s+(?:sviluppatore|amministratore)\b|режим\w*\s+(?:разработчика|администратора)|(?<!手机)(?:开发者|管理员)模式)"
+)
+_THE_MODEL_IN_A_MODE_ML = (
+    r"(?<=(?:(?:^|[.!?¡¿\n:;,(]\s*|\b(?:por\s+favor|bitte|per\s+favore|пожалуйста|ahora|jetzt|maintenant|ora|agora|теперь)\s+)"
+    r"(?:activa|habilita|entra\s+en|cambia\s+a|pasa\s+a|quédate\s+en|permanece\s+en|simula|ative|ativa|entre\s+no|mude\s+para|fique\s+no|permaneça\s+no|simule"
+    r"|aktiviere|aktivier|starte|wechsle\s+in|geh(?:e)?\s+in|bleib(?:e)?\s+im|simuliere|active|activez|passe\s+en|passez\s+en|entre\s+en|entrez\s+en|reste\s+en|restez\s+en|simule"
+    r"|attiva|entra\s+in|passa\s+(?:alla|in)|resta\s+in|rimani\s+in|simula|включи|активируй|перейди\s+в|войди\s+в|оставайся\s+в|симулируй)"
+    r"|\b(?:estás|estas|está|esta|eres|bist|seid|es|êtes|sei|ты)\s+(?:ahora\s+|agora\s+|jetzt\s+|nun\s+|maintenant\s+|désormais\s+|ora\s+|теперь\s+|сейчас\s+)?(?:en|no|im|in|в)"
+    r"|\b(?:chatgpt|gpt|ia|ki|ии|asistente|assistente|assistent|assistant|modelo|modell|modello|modèle|ассистент|модель|bot|бот)\s+(?:en|con|no|com|im|mit|avec|in|в|с))"
+    r"\s+(?:(?:el|la|le|o|den|il|aktiviertem|dem)\s+)?"
+    r"|(?<!如何)(?<!怎么)(?<!怎样)(?<!怎麼)(?:进入|开启|启用|激活|切换到|打开|保持|模拟)了?"
+    r"|你(?:现在)?(?:处于|在)|(?:chatgpt|gpt|ai)(?:的)?)"
+)
 # After an AI word, words that make it a job title, a product or a group: "assistant manager", "chatbot widget", "AI reading group".
 _NOT_A_PRODUCT = (
     r"(?!\s+(?:manager|director|professor|editor|coach|principal|teacher|secretary|coordinator|widget|plugin|integration"
@@ -262,6 +279,31 @@ _NEVER_MENTION = (
     r"(?:(?:content|usage|safety|openai'?s?)\s+polic(?:y|ies)|policies|guidelines|ethics|morals|morality|legality)"
 )
 _AI = r"(?:ai(?:\s+(?:assistant|model|system|agent))?|a\.i\.|assistant|model|language\s+model|llm|chatbot|bot|gpt|chatgpt|claude|gemini|agent|copilot|summari[sz]er|crawler|scraper)"
+# Developer, admin and root modes; not a device's ("Android developer mode") or a section's
+# heading ("## Developer mode"), nor a switch for it in a program ("the developer mode toggle")
+_PRIVILEGED_MODE = r"\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
+_NOT_A_DEVICES_MODE = "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"(?<!#\s)"
+_NOT_A_PROGRAMS_MODE = (
+    rf"{_PART_OF_A_PROGRAM}"
+    rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios|boot|bootloader|recovery)\b"
+    # the mode of a thing: "on my <thing>" (a device), or a program's, as logs and
+    # changelogs name it ("developer mode enabled for build 4512")
+    r"|(?:\s+(?:is\s+|was\s+)?(?:enabled|disabled|on|off))?\s+(?:on|in|for|of)\s+"
+    r"(?:(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b)"
+    r"|(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|editor|ide|terminal|dashboard|portal)\b))"
+)
+# The model put in a mode: "you are now in", "ChatGPT with", "stay in", "enable" opening a
+# clause; not "once you are in developer mode, open Settings", a how-to's step
+# ... or switched on over the conversation: "developer mode enabled for this chat"
+_OVER_THE_CHAT = r"\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|unlocked|engaged|on)\s+(?:for|in)\s+(?:this|the|our)\s+(?:chat|conversation|session|thread|dialog(?:ue)?)\b"
+_SWITCH_ON = r"(?:enter|enable|activate|switch\s+(?:on|to|into)|turn\s+on|unlock|engage|go\s+(?:back\s+)?into|boot\s+into|initiate|simulate|emulate|stay\s+in|remain\s+in|return\s+to)"
+_THE_MODEL_IN_A_MODE = (
+    r"(?<=(?<!\b(?:once|when|whenever|if|after|while|until|before|whether)\s)\b(?:you|u)\s+"
+    r"(?:(?:are|were|will|would|now|be|being|stay|remain|operate|operating|run|running|respond|answer|reply|act|acting|function|work|working|still|always|must|should|shall)\s+){0,3}"
+    r"(?:in|into|under|with|using)\s+(?:the\s+|your\s+|a\s+|full\s+)?"
+    rf"|\b{_AI}s?\s+(?:(?:is|are|was|will|be|now|operating|running|that\s+is|which\s+is)\s+){{0,3}}(?:in|with|under|using)\s+(?:the\s+|its\s+|a\s+|full\s+)?"
+    rf"|(?:^|[.!?\n:;(\[]\s*|\b(?:please|now|then|and|you\s+to|you\s+will|you\s+must|you\s+should)\s+){_SWITCH_ON}\s+(?:the\s+|your\s+|a\s+|full\s+)?)"
+)
 # The AI as a text addresses it. An agent or a model alone is as often a person ("Dear agent,
 # thank you for your booking", "Attention models: call time is 7 am"); an "AI agent", a
 # "coding agent" or "the summarizing model" is not.
@@ -991,19 +1033,16 @@ RULES: tuple[Rule, ...] = (
     # --- developer / debug mode and authority claims ---------------------------------------
     Rule("devmode.claim", "devmode", 0.75, "switching the model into a privileged mode",
          r"\b(?:jailbreak|unrestricted|sudo|dan|evil|unlocked|superuser|opposite|unfiltered|uncensored)\s+mode\b"
-         # not a section's heading ("## Developer mode")
-         r"|" + "".join(f"(?<!{device} )(?<!{device}'s )" for device in _DEVICES.split("|")) + r"(?<!#\s)\b(?:developer|admin(?:istrator)?|root)\s+mode\b"
-         # a switch for it in a program ("the developer mode toggle")
-         rf"{_PART_OF_A_PROGRAM}"
-         rf"(?![^.\n?!]{{0,40}}\b(?:{_DEVICES}|playstation|macbook|chromebook|laptop|computer|pc|kindle|tv|firmware|bios|boot|bootloader|recovery)\b"
-         # the mode of a thing: "on my <thing>" (a device), or a program's, as logs and
-         # changelogs name it ("developer mode enabled for build 4512")
-         r"|(?:\s+(?:is\s+|was\s+)?(?:enabled|disabled|on|off))?\s+(?:on|in|for|of)\s+"
-         r"(?:(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b)"
-         r"|(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|editor|ide|terminal|dashboard|portal)\b))",
+         # a developer, admin or root mode is a feature of phones and programs; it is a claim
+         # when the model is put in it ("ChatGPT with Developer Mode enabled", "stay in
+         # developer mode") or speaks from it ("Developer Mode Output"), not when it is named
+         rf"|{_NOT_A_DEVICES_MODE}(?:{_THE_MODEL_IN_A_MODE}{_PRIVILEGED_MODE}|{_PRIVILEGED_MODE}(?=\s+(?:output|responses?|answers?|repl(?:y|ies)|policies|persona)\b|{_OVER_THE_CHAT})){_NOT_A_PROGRAMS_MODE}",
          ("developer mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode",
           "opposite mode", "unfiltered mode", "uncensored mode"),
          not_after=_ASKERS_OWN),  # "how do I enable developer mode or cheats in an existing world?"
+    Rule("devmode.privileged", "devmode", 0.3, "a developer, admin or root mode named (phones and programs have them too, so it only names one)",
+         rf"{_NOT_A_DEVICES_MODE}{_PRIVILEGED_MODE}{_NOT_A_PROGRAMS_MODE}",
+         ("developer mode", "admin mode", "administrator mode", "root mode"), orders=False, not_after=_ASKERS_OWN),
     Rule("devmode.debug", "devmode", 0.3, "a debug, maintenance or god mode claim (games have god modes)",
          r"\b(?:debug|maintenance|diagnostic|service|test(?:ing)?|god)\s+mode\b|\bsystem\s+debug\b",
          ("debug mode", "maintenance mode", "diagnostic mode", "service mode", "test mode", "testing mode", "god mode", "system debug"), orders=False),
@@ -1037,17 +1076,22 @@ RULES: tuple[Rule, ...] = (
     Rule("devmode.unlock", "devmode", 0.45, "a secret switch that unlocks a privileged mode",
          r"\b(?:unlocks?|enables?|activates?|triggers?|turns?\s+on)\s+(?:\w+\s+)?(?:unrestricted|unfiltered|uncensored|jailbreak|hidden|secret)\s+(?:mode|answers|responses|access|capabilities|features|output)\b|\bback\s*door\b|\b(?:secret|magic|special)\s+(?:phrase|word|password|code|command)\s+(?:that\s+)?(?:unlocks|enables|activates|disables)\b",
          ("unlock", "enable", "activate", "trigger", "turn on", "turns on", "backdoor", "back door", "secret", "magic", "special")),
-    Rule("devmode.ml", "devmode", 0.65, "privileged modes in other languages (a phone's developer mode is not one)",
-         r"(?<!android )(?<!android-)(?:\bmodo\s+(?:desarrollador|desenvolvedor|sviluppatore)\b|\b(?:entwickler|admin)modus\b"
-         r"|\bmode\s+(?:développeur|administrateur)\b|\bmodalità\s+sviluppatore\b|режим\s+(?:разработчика|администратора)|(?<!手机)(?:开发者|管理员)模式"
+    Rule("devmode.ml", "devmode", 0.65, "privileged modes in other languages: one named for having no limits, or a developer mode the model is put in",
          # modes named for having no limits: "modo sin restricciones", "режим без цензуры", "无限制模式"
-         r"|\bmodo\s+(?:sin|sem)\s+(?:restricciones|restrições|censura|filtros|límites|limites)\b|\bmodalità\s+senza\s+(?:restrizioni|censura|filtri|limiti)\b"
+         r"(?:\bmodo\s+(?:sin|sem)\s+(?:restricciones|restrições|censura|filtros|límites|limites)\b|\bmodalità\s+senza\s+(?:restrizioni|censura|filtri|limiti)\b"
          r"|\bmodus\s+ohne\s+(?:einschränkungen|zensur|filter|grenzen)\b|\buneingeschränkte[nr]?\s+modus\b|\bmode\s+sans\s+(?:restrictions?|censure|filtres?|limites?)\b"
-         r"|режим\s+без\s+(?:ограничений|цензуры|фильтров)|(?:无限制|不受限制?|越狱|无审查|无过滤|无约束)模式)"
+         r"|режим\s+без\s+(?:ограничений|цензуры|фильтров)|(?:无限制|不受限制?|越狱|无审查|无过滤|无约束)模式"
+         # "activa el modo desarrollador", "du bist jetzt im Entwicklermodus", "ChatGPT con modo
+         # desarrollador"; not "¿es seguro el modo desarrollador?", a phone's feature asked about
+         rf"|{_THE_MODEL_IN_A_MODE_ML}{_PRIVILEGED_MODE_ML})"
          rf"(?![^.\n?!。]{{0,40}}(?:{_DEVICES_ML}))",
          ("modo", "entwicklermodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "管理员模式", "modus", "uneingeschr",
           "无限制模式", "不受限模式", "不受限制模式", "越狱模式", "无审查模式", "无过滤模式", "无约束模式"), ("es", "pt", "de", "fr", "it", "ru", "zh"),
          not_after=rf"(?:{_DEVICES_ML})[^.!?\n。！？]{{0,20}}"),
+    Rule("devmode.privileged_ml", "devmode", 0.3, "a developer or admin mode named in other languages (phones and programs have them too)",
+         rf"{_PRIVILEGED_MODE_ML}(?![^.\n?!。]{{0,40}}(?:{_DEVICES_ML}))",
+         ("modo", "entwicklermodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh"),
+         orders=False, not_after=rf"(?:{_DEVICES_ML})[^.!?\n。！？]{{0,20}}"),
     Rule("devmode.debug_ml", "devmode", 0.3, "a debug mode claim in other languages (manuals name debug modes all the time, so it only names one)",
          r"\bmodo\s+(?:de\s+)?(?:depuración|depuracion|depuração|depuracao|debug)\b|\bdebug-?modus\b|\bmode\s+(?:de\s+)?(?:débogage|debogage|debug)\b|\bmodalità\s+(?:di\s+)?debug\b"
          r"|режим\w*\s+отладки|调试模式",
