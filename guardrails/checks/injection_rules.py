@@ -249,6 +249,8 @@ _PRIVILEGED_MODE_ML = (
     r"(?<!android )(?<!android-)(?:\bmodo\s+(?:de\s+)?(?:desarrollador|desenvolvedor|sviluppatore|administrador)\b|\b(?:entwickler|admin)modus\b"
     r"|\bmode\s+(?:développeur|administrateur)\b|\bmodalità\s+(?:sviluppatore|amministratore)\b|режим\w*\s+(?:разработчика|администратора)|(?<!手机)(?:开发者|管理员)模式)"
 )
+# (whole phrases: English text is full of "mode")
+_PRIVILEGED_MODE_ML_KEYWORDS = ("modo de", "modo sviluppatore", "modo administrador", "entwicklermodus", "adminmodus", "mode dév", "mode adm", "modalità", "режим", "开发者模式", "管理员模式")
 _THE_MODEL_IN_A_MODE_ML = (
     r"(?<=(?:(?:^|[.!?¡¿\n:;,(]\s*|\b(?:por\s+favor|bitte|per\s+favore|пожалуйста|ahora|jetzt|maintenant|ora|agora|теперь)\s+)"
     r"(?:activa|habilita|entra\s+en|cambia\s+a|pasa\s+a|quédate\s+en|permanece\s+en|simula|ative|ativa|entre\s+no|mude\s+para|fique\s+no|permaneça\s+no|simule"
@@ -1073,7 +1075,7 @@ RULES: tuple[Rule, ...] = (
          # a developer, admin or root mode is a feature of phones and programs; it is a claim
          # when the model is put in it ("ChatGPT with Developer Mode enabled", "stay in
          # developer mode") or speaks from it ("Developer Mode Output"), not when it is named
-         rf"|{_NOT_A_DEVICES_MODE}(?:{_THE_MODEL_IN_A_MODE}{_PRIVILEGED_MODE}|{_PRIVILEGED_MODE}(?=\s+(?:output|responses?|answers?|repl(?:y|ies)|policies|persona)\b|{_OVER_THE_CHAT})){_NOT_A_PROGRAMS_MODE}",
+         rf"|{_NOT_A_DEVICES_MODE}(?:(?={_PRIVILEGED_MODE}){_THE_MODEL_IN_A_MODE}{_PRIVILEGED_MODE}|{_PRIVILEGED_MODE}(?=\s+(?:output|responses?|answers?|repl(?:y|ies)|policies|persona)\b|{_OVER_THE_CHAT})){_NOT_A_PROGRAMS_MODE}",
          ("developer mode", "jailbreak mode", "unrestricted mode", "sudo mode", "admin mode", "administrator mode", "dan mode", "evil mode", "unlocked mode", "root mode", "superuser mode",
           "opposite mode", "unfiltered mode", "uncensored mode"),
          not_after=_ASKERS_OWN),  # "how do I enable developer mode or cheats in an existing world?"
@@ -1120,14 +1122,15 @@ RULES: tuple[Rule, ...] = (
          r"|режим\s+без\s+(?:ограничений|цензуры|фильтров)|(?:无限制|不受限制?|越狱|无审查|无过滤|无约束)模式"
          # "activa el modo desarrollador", "du bist jetzt im Entwicklermodus", "ChatGPT con modo
          # desarrollador"; not "¿es seguro el modo desarrollador?", a phone's feature asked about
-         rf"|{_THE_MODEL_IN_A_MODE_ML}{_PRIVILEGED_MODE_ML})"
+         # (the mode looked ahead for first: the look back is the costly part)
+         rf"|(?={_PRIVILEGED_MODE_ML}){_THE_MODEL_IN_A_MODE_ML}{_PRIVILEGED_MODE_ML})"
          rf"(?![^.\n?!。]{{0,40}}(?:{_DEVICES_ML}))",
-         ("modo", "entwicklermodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "管理员模式", "modus", "uneingeschr",
+         _PRIVILEGED_MODE_ML_KEYWORDS + ("modo sin", "modo sem", "mode sans", "modus", "uneingeschr",
           "无限制模式", "不受限模式", "不受限制模式", "越狱模式", "无审查模式", "无过滤模式", "无约束模式"), ("es", "pt", "de", "fr", "it", "ru", "zh"),
          not_after=rf"(?:{_DEVICES_ML})[^.!?\n。！？]{{0,20}}"),
     Rule("devmode.privileged_ml", "devmode", 0.25, "a developer or admin mode named in other languages (phones and programs have them too)",
          rf"{_PRIVILEGED_MODE_ML}(?![^.\n?!。]{{0,40}}(?:{_DEVICES_ML}))",
-         ("modo", "entwicklermodus", "adminmodus", "mode", "modalità", "режим", "开发者模式", "管理员模式"), ("es", "pt", "de", "fr", "it", "ru", "zh"),
+         _PRIVILEGED_MODE_ML_KEYWORDS, ("es", "pt", "de", "fr", "it", "ru", "zh"),
          orders=False, not_after=rf"(?:{_DEVICES_ML})[^.!?\n。！？]{{0,20}}"),
     Rule("devmode.debug_ml", "devmode", 0.3, "a debug mode claim in other languages (manuals name debug modes all the time, so it only names one)",
          r"\bmodo\s+(?:de\s+)?(?:depuración|depuracion|depuração|depuracao|debug)\b|\bdebug-?modus\b|\bmode\s+(?:de\s+)?(?:débogage|debogage|debug)\b|\bmodalità\s+(?:di\s+)?debug\b"
@@ -1215,7 +1218,8 @@ RULES: tuple[Rule, ...] = (
          # the blank in the model's voice too: "fill in the blank: my instructions begin with ___"
          r"|\b(?:your|my)\s+(?:system\s+prompt|prompt|(?:\w+\s+)?instructions|rules|guidelines)\s+(?:starts?|begins?|opens?)\s+with\b[^.\n]{0,40}?(?:_{2,}|\.{3}|\bblank\b|\[\s*\])"
          # and the secret: "complete the sentence: 'the secret password is ...'"
-         rf"|(?<=\b(?:complete|continue|finish|fill\s+in)\w*\b[^\n]{{0,40}}?)\b(?:the|your)\s+(?:secret\s+|hidden\s+|real\s+)?{_SECRET_NOUN}\s+is\s*(?:_{{2,}}|\.{{3}}|…|\[\s*\]|\bblank\b)",
+         rf"|\b(?=(?:the|your)\s+(?:secret\s+|hidden\s+|real\s+)?{_SECRET_NOUN}\s+is\s*(?:_{{2,}}|\.{{3}}|…|\[\s*\]|blank\b))"
+         r"(?<=\b(?:complete|continue|finish|fill\s+in)\w*\b[^\n]{0,40}?)\w+\s+(?:\w+\s+)?(?:\w+\s+)?is\b",
          ("complete", "continue", "finish", "fill in",
           *(f"{whose} {secret}" for whose in ("the", "your") for secret in ("password", "passcode", "passphrase", "access code", "secret", "hidden", "real")),
           *(f"{whose} {what}" for whose in ("your", "my") for what in ("system prompt", "prompt", "instructions", "rules", "guidelines",
