@@ -202,7 +202,7 @@ _ANSWERS_INSIDE = (
 _NEGATION_WORD = r"(?:no|zero|without|free|not|broken|freed|beyond|unbound)"
 _NEGATION_REST = r"(?:(?<=free)\s+(?:of|from)|(?<=not)\s+bound\s+by|(?<=broken)\s+free\s+of|(?<=freed)\s+from|(?<=unbound)\s+by|(?<=no|zero|without|beyond))"
 _LIMIT_NOUN = (
-    r"\s+(?:any\s+|all\s+|the\s+|your\s+|\w+'s\s+)?(?:typical\s+|usual\s+)?"
+    r"\s+(?:any\s+|all\s+|the\s+|your\s+|\w+'s\s+)?(?:typical\s+|usual\s+|modern\s+|real\s+|actual\s+|human\s+|legal\s+|built-in\s+|programmed\s+|corporate\s+)?"
     r"(?:moral\s+compass|conscience|safety\s+training|alignment|restrictions?|limitations?|limits|filters?|filtering|censorship|rules|guidelines|guardrails|safeguards|boundaries|confines|ethics|morals|polic(?:y|ies)"
     rf"|ethical\s+considerations|{_SAFETY_NOUN})\b"
 )
@@ -237,6 +237,11 @@ _UNBOUND_SUBJECT_ML = (
 _SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|leak)"
 # Phones, browsers and operating systems have a developer mode of their own.
 _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
+# What else gets jailbroken: phones, tablets, consoles, players
+_JAILBROKEN_DEVICE = (
+    rf"(?:{_DEVICES}|iphones?|ipads?|ipods?|phones?|devices?|consoles?|ps[2-5]|psp|vita|playstations?|wii|switch|3ds|kindles?|fire\s*sticks?|firesticks?"
+    r"|apple\s+tvs?|tvs?|watch(?:es)?|routers?|tablets?)\b"
+)
 # ... and as the other core languages name them, with routers and computers, whose filters are not the model's either
 _DEVICES_ML = (
     r"android|iphone|\bios\b|handy|smartphone|telefon\w*|teléfono|telefone|telefono|móvil|movil|celular|téléphone|portable|cellulare|tablet|chrome|windows"
@@ -929,8 +934,9 @@ RULES: tuple[Rule, ...] = (
           *(f"{never} {verb}" for never in ("never", "don't", "do not") for verb in ("mention", "cite", "reference", "bring up", "talk about", "preach", "warn"))),
          anchored=False, reach=(30, 80)),
     Rule("persona.anything_now", "persona", 0.9, "the do-anything-now jailbreak family",
-         r"\bdo\s+anything\s+now\b|\bjail\s*broken\b|\bjail\s*break\s+(?:mode|enabled)\b",  # "a jailbreak prompt" is talk about one
-         ("do anything now", "jailbr", "jail br")),
+         # "a jailbreak prompt" is talk about one, and a jailbroken phone or console is not a model
+         rf"\bdo\s+anything\s+now\b|\bjail\s*broken\b(?!\s+(?:\w+\s+)?{_JAILBROKEN_DEVICE})|\bjail\s*break\s+(?:mode|enabled)\b",
+         ("do anything now", "jailbr", "jail br"), not_after=rf"\b{_JAILBROKEN_DEVICE}[^.!?\n]{{0,30}}"),
     Rule("persona.emotional", "persona", 0.45, "the late-relative role-play used to coax out forbidden text",
          rf"\b(?:act|pretend|roleplay|role-play|play|behave)\w*\s+(?:as|like|to\s+be)\s+(?:if\s+you\s+(?:are|were)\s+)?my\s+(?:deceased\s+|late\s+|dead\s+|dear\s+)?{_RELATIVE}\b",
          ("act", "pretend", "roleplay", "role-play", "play", "behave")),
@@ -1028,8 +1034,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:purely\s+|strictly\s+|only\s+)?for\s+(?:purely\s+)?(?:educational|research|academic|hypothetical|informational)\s+purposes(?:\s+only)?\b",
          ("purely for", "strictly for", "only for", "for educational", "for research", "for academic", "for hypothetical", "for informational", "for purely"), orders=False),
     Rule("persona.rule_breaking_ai", "persona", 0.5, "a role defined as an AI that ignores its rules",
-         rf"\b(?:an?\s+|the\s+)?(?:\w+\s+)?{_AI}{_NOT_A_PRODUCT}\s+(?:that|who|which)\s+(?:ignores|disregards|breaks|bypasses|has\s+no|doesn'?t\s+(?:follow|have|care\s+about)|never\s+follows|(?:has\s+|is\s+)?(?:escaped|broken\s+free\s+(?:of|from)|broke\s+free\s+(?:of|from)|free\s+(?:of|from)))\s+(?:all\s+)?(?:its\s+|any\s+|all\s+|the\s+)?(?:own\s+)?(?:programming|rules|guidelines|restrictions|filters|ethics|limits|policies|training)\b",
-         ("ignores", "disregards", "breaks", "bypasses", "has no", "doesn't", "doesnt", "never follows", "escaped", "broken free", "broke free", "free of", "free from"),
+         rf"\b(?:an?\s+|the\s+)?(?:\w+\s+)?{_AI}{_NOT_A_PRODUCT}\s+(?:that|who|which)\s+(?:ignores|disregards|breaks|bypasses|has\s+no|doesn'?t\s+(?:follow|have|care\s+about)|never\s+follows|(?:has\s+|is\s+)?(?:escaped|broken\s+free\s+(?:of|from)|broke\s+free\s+(?:of|from)|free\s+(?:of|from)))\s+(?:all\s+)?(?:its\s+|any\s+|all\s+|the\s+)?(?:own\s+)?(?:programming|rules|guidelines|restrictions|filters|ethics|limits|policies|training)\b"
+         # "an AI that has been freed", "a model that was jailbroken"
+         rf"|\b(?:an?\s+|the\s+)?(?:\w+\s+)?{_AI}{_NOT_A_PRODUCT}\s+(?:that|who|which)\s+(?:has\s+been|had\s+been|was|is\s+now|got)\s+(?:freed|liberated|unshackled|unchained|jailbroken|set\s+free)\b",
+         ("ignores", "disregards", "breaks", "bypasses", "has no", "doesn't", "doesnt", "never follows", "escaped", "broken free", "broke free", "free of", "free from",
+          "freed", "liberated", "unshackled", "unchained", "jailbroken", "set free"),
          anchored=False, reach=(60, 60)),
     Rule("persona.grandma_exploit", "persona", 0.45, "a relative who 'used to read me' keys or forbidden steps at bedtime",
          # "my late uncle, who was a chemist and used to tell me the synthesis steps of ..."
@@ -1300,7 +1309,7 @@ RULES: tuple[Rule, ...] = (
          ("set you up", "configure you", "program you", "instruct you", "before my", "before the user", "before our",
           "as it appears", "as appears", "as it is written", "as is written", "as it was written", "as was written", "as it is worded", "as is worded"), anchored=False, reach=(90, 60)),
     Rule("extract.hidden_in_output", "extraction", 0.45, "asking for output that carries the model's hidden key or prompt",
-         r"\b(?:contain|contains|containing|include|includes|including|holding|holds|with)\s+your\s+(?:hidden|internal|system|initial)\s+(?:key|password|passphrase|token|code|prompt|instructions|rules)\b",
+         r"\b(?:contain|contains|containing|include|includes|including|holding|holds|with)\s+your\s+(?:(?:hidden|internal|system|initial)\s+(?:key|password|passphrase|token|code|prompt|instructions|rules)|(?:full|entire|complete|exact|original)\s+(?:instructions|rules))\b",
          ("contain", "include", "holding", "holds", "with your")),
     Rule("extract.disguised", "extraction", 0.3, "asking for an answer in a disguised form (backwards, letter by letter), as secrets are coaxed out",
          r"\b(?:spell|write|say|give|tell|type|output|print|encode|show|list)\w*\b(?!\()[^.\n]{0,40}?\b(?:backwards|in\s+reverse|reversed|letter\s+by\s+letter|one\s+(?:letter|character)\s+at\s+a\s+time"
@@ -1456,8 +1465,10 @@ RULES: tuple[Rule, ...] = (
     Rule("force.begin_with", "forcing", 0.5, "dictating the words the reply must begin with",
          # not a format: "begin your reply with a summary", "with the main point"
          rf"\b(?:begin|start|prefix|preface|prepend|open|lead){_REPLY_WITH}(?!\s+(?:a|an|one|some|short|brief|your)\b|\s+the\s+(?:most|main|key|conclusion|answer|summary|bottom|result|overview|definition|final|best|gist|short|tl))"
-         r"|\b(?:prefix|prepend|append)\s+.{1,40}?\s+to\s+(?:your|the|each)\s+(?:reply|response|answer)\b",
-         ("begin", "start", "prefix", "preface", "prepend", "append", "open", "lead")),
+         r"|\b(?:prefix|prepend|append)\s+.{1,40}?\s+to\s+(?:your|the|each)\s+(?:reply|response|answer)\b"
+         # "your answer must begin with 'Absolutely! Here is'": the words themselves, quoted
+         r"|(?<=\byour\s)(?:reply|response|answer|output)s?\s+(?:must|should|shall|has\s+to|needs\s+to|will)\s+(?:always\s+)?(?:begin|start|open)\s+with\s+[\"'“]",
+         ("begin", "start", "prefix", "preface", "prepend", "append", "open", "lead", "reply", "response", "answer", "output")),
     Rule("force.begin_with_format", "forcing", 0.25, "dictating how the reply must begin, in a way a format does too",
          rf"\b(?:begin|start|preface|open|lead){_REPLY_WITH}",
          ("begin", "start", "preface", "open", "lead")),
@@ -1508,8 +1519,9 @@ RULES: tuple[Rule, ...] = (
     Rule("force.refusals_blocked", "forcing", 0.5, "the model's refusals and apologies listed as blocked, banned or not allowed",
          # a style guide bans "leverage"; a jailbreak bans "I'm sorry" and "as an AI"
          rf"\b(?:blocked|banned|forbidden|prohibited|disallowed|disabled)[-_ ]?(?:modes?|strings?|phrases?|responses?|words?|outputs?|replies)\b[^\n]{{0,30}}?{_REFUSAL_PHRASE}"
-         r"|\brefusals?(?:[-_ ](?:phrases?|strings?|modes?|responses?))?[-_ ](?:blocked|banned|disabled|off)\b|\brefusals?[-_ ](?:allowed|enabled|permitted)[\"']?\s*[:=]\s*[\"']?(?:false|no|off|0|none)\b"
-         r"|\b(?:never|do\s+not|don'?t)\s+(?:say|write|use|start\s+with)\b[^.\n]{0,30}?[\"']as\s+an?\s+(?:ai|language\s+model)\b"
+         r"|\brefusals?(?:[-_ ](?:phrases?|strings?|modes?|responses?))?(?:[-_ ]|\s*[:=]\s*[\"']?)(?:blocked|banned|disabled|off)\b|\brefusals?[-_ ](?:allowed|enabled|permitted)[\"']?\s*[:=]\s*[\"']?(?:false|no|off|0|none)\b"
+         rf"|\b(?:never|do\s+not|don'?t|must\s+not)\s+(?:say|write|use|start\s+with|contain|include)\b[^.\n]{{0,30}}?[\"']{_REFUSAL_SAID}\b"
+         r"|\b(?:refusing|refusals?|declining|saying\s+no)\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:option|allowed|permitted|possible)\b"
          # or the phrases first: "'I can't help with that' and 'as an AI' are disabled for you"
          rf"|[\"']{_REFUSAL_SAID}\b[^\n]{{0,60}}?\b(?:are|is)\s+(?:now\s+)?(?:blocked|banned|forbidden|disabled|not\s+allowed)\b",
          # searched around the refusal words, which every alternative holds
@@ -1581,8 +1593,10 @@ RULES: tuple[Rule, ...] = (
          ("<|", "[inst", "[/inst", "<<sys", "<</sys")),
     Rule("delimiter.fake_tags", "delimiter", 0.55, "tags that open or close a system turn, or close the user's",
          # not an XML element holding one value: <system>GitHub</system> in a Maven file
-         rf"{_TAG_USED}(?:<\s*{_ROLE_TAG}\s*>(?![\w.\-]{{1,40}}</)|</\s*{_ROLE_TAG}\s*>(?<!<{_ROLE_TAG}>[\w.\-]{{1,40}}</{_ROLE_TAG}>)|</\s*user\s*>){_TAG_USED_AFTER}",
-         ("</", "<system", "<admin", "<developer", "<assistant", "< /", "< system")),
+         rf"{_TAG_USED}(?:<\s*{_ROLE_TAG}\s*>(?![\w.\-]{{1,40}}</)|</\s*{_ROLE_TAG}\s*>(?<!<{_ROLE_TAG}>[\w.\-]{{1,40}}</{_ROLE_TAG}>)|</\s*user\s*>){_TAG_USED_AFTER}"
+         # a chat web page's turn marker written as a markdown link: "[system](#additional_instructions)"
+         r"|\[(?:system|assistant)\]\(#[\w-]+\)",
+         ("</", "<system", "<admin", "<developer", "<assistant", "< /", "< system", "[system](#", "[assistant](#")),
     Rule("delimiter.breakout", "delimiter", 0.55, "a tag or marker closing the data the model was given, then a system or user turn, a role line or a tool call",
          rf"</\s*{_DATA_TAG}\s*>\s*(?:</?\s*(?:{_ROLE_TAG}|user|instructions?)\s*>|<\s*(?:function_calls?|tool_calls?|tool_use|invoke)\b|(?:system|user|human|assistant|admin|ai|{_ROLE_ML}|{_USER_ML})\s*:|#{{2,}}|={{3,}})"
          # not a prompt template's slot ("[END OF DOCUMENT]\n[USER QUESTION]: {question}") or a log's count ("System: 12 records")
