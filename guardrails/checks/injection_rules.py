@@ -239,8 +239,7 @@ _SEND = r"(?:send|forward|email|e-mail|post|upload|transmit|submit|exfiltrate|le
 _DEVICES = "android|iphone|ios|phone|chrome|browser|windows|device|tablet|xbox|console|router|mac|app|extension|steam|pixel|samsung"
 # What else gets jailbroken: phones, tablets, consoles, players
 _JAILBROKEN_DEVICE = (
-    rf"(?:{_DEVICES}|iphones?|ipads?|ipods?|phones?|devices?|consoles?|ps[2-5]|psp|vita|playstations?|wii|switch|3ds|kindles?|fire\s*sticks?|firesticks?"
-    r"|apple\s+tvs?|tvs?|watch(?:es)?|routers?|tablets?)\b"
+    rf"(?:(?:{_DEVICES})s?|ipads?|ipods?|ps[2-5]|psp|vita|playstations?|wii|switch|3ds|kindles?|fire\s*sticks?|apple\s+tvs?|tvs?|watch(?:es)?)\b"
 )
 # ... and as the other core languages name them, with routers and computers, whose filters are not the model's either
 _DEVICES_ML = (
@@ -248,14 +247,15 @@ _DEVICES_ML = (
     r"|navegador|browser|navigateur|router|routeur|roteador|ordenador|computadora|computer|компьютер\w*|телефон\w*|смартфон\w*|браузер\w*|роутер\w*"
     r"|手机|安卓|浏览器|路由器|电脑|平板"
 )
-# ... and in the other core languages, with the model put in one: told to switch it on at the
-# start of a clause, told it is in one, or named with one ("ChatGPT con modo desarrollador")
+# Developer and admin modes in the other core languages (not a phone's: "手机开发者模式")
 _PRIVILEGED_MODE_ML = (
     r"(?<!android )(?<!android-)(?:\bmodo\s+(?:de\s+)?(?:desarrollador|desenvolvedor|sviluppatore|administrador)\b|\b(?:entwickler|admin)modus\b"
     r"|\bmode\s+(?:développeur|administrateur)\b|\bmodalità\s+(?:sviluppatore|amministratore)\b|режим\w*\s+(?:разработчика|администратора)|(?<!手机)(?:开发者|管理员)模式)"
 )
 # (whole phrases: English text is full of "mode")
 _PRIVILEGED_MODE_ML_KEYWORDS = ("modo de", "modo sviluppatore", "modo administrador", "entwicklermodus", "adminmodus", "mode dév", "mode adm", "modalità", "режим", "开发者模式", "管理员模式")
+# ... and the model put in one: told to switch it on at the start of a clause, told it is
+# in one, or named with one ("ChatGPT con modo desarrollador")
 _THE_MODEL_IN_A_MODE_ML = (
     r"(?<=(?:(?:^|[.!?¡¿\n:;,(]\s*|\b(?:por\s+favor|bitte|per\s+favore|пожалуйста|ahora|jetzt|maintenant|ora|agora|теперь)\s+)"
     r"(?:activa|habilita|entra\s+en|cambia\s+a|pasa\s+a|quédate\s+en|permanece\s+en|simula|ative|ativa|entre\s+no|mude\s+para|fique\s+no|permaneça\s+no|simule"
@@ -282,7 +282,7 @@ _MACHINE_CODE = (
     r"|bytecode|jvm|wasm|webassembly|simd|avx\w*|sse\d*|isa|machine\s+code|disassembl\w*|compilers?|gcc|llvm|clang|objdump|gdb|stack\s+pointer|instruction\s+set)"
 )
 _NOT_MACHINE_CODE = (
-    rf"(?!(?:the|all|these|those)\s+(?:(?:the|\w+)\s+)?instructions?\b[^.,;\n]{{0,60}}?\b{_MACHINE_CODE}\b"
+    rf"(?!(?:the|all|these|those)\s+(?:\w+\s+)?instructions?\b[^.,;\n]{{0,60}}?\b{_MACHINE_CODE}\b"
     rf"|(?:the|all|these|those)\s+(?:the\s+)?{_MACHINE_CODE}\s+instructions?\b)"
 )
 # After an AI word, words that make it a job title, a product or a group: "assistant manager", "chatbot widget", "AI reading group".
@@ -317,10 +317,10 @@ _NOT_A_PROGRAMS_MODE = (
     r"(?:(?:my|our|his|her|their)\s+(?!(?:ai|assistant|model|chatbot|bot|chat|conversation|request|command|orders?|signal|say|instructions?|authority)\b)"
     r"|(?:the\s+|this\s+|a\s+)?(?:builds?|cli|app|application|project|browser|extension|plugin|console|server|api|sdk|website|site|repo|repository|package|editor|ide|terminal|dashboard|portal)\b))"
 )
+# A mode switched on over the conversation: "developer mode enabled for this chat"
+_OVER_THE_CHAT = r"\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|unlocked|engaged|on)\s+(?:for|in)\s+(?:this|the|our)\s+(?:chat|conversation|session|thread|dialog(?:ue)?)\b"
 # The model put in a mode: "you are now in", "ChatGPT with", "stay in", "enable" opening a
 # clause; not "once you are in developer mode, open Settings", a how-to's step
-# ... or switched on over the conversation: "developer mode enabled for this chat"
-_OVER_THE_CHAT = r"\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|unlocked|engaged|on)\s+(?:for|in)\s+(?:this|the|our)\s+(?:chat|conversation|session|thread|dialog(?:ue)?)\b"
 _SWITCH_ON = r"(?:enter|enable|activate|switch\s+(?:on|to|into)|turn\s+on|unlock|engage|go\s+(?:back\s+)?into|boot\s+into|initiate|simulate|emulate|stay\s+in|remain\s+in|return\s+to)"
 _THE_MODEL_IN_A_MODE = (
     r"(?<=(?<!\b(?:once|when|whenever|if|after|while|until|before|whether)\s)\b(?:you|u)\s+"
@@ -597,7 +597,7 @@ RULES: tuple[Rule, ...] = (
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}\b(?!{_OF_A_THING})|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)(?!\s+you(?:'ve|\s+have)?\s+(?:know|knew|thought|think|believe|learned|learnt|heard|been\s+told|were\s+taught)\s+about\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
          # "drop everything" alone is what people say before they run
-         r"|\b(?:drop|discard|abandon|scrap|toss|ditch)\s+(?:everything|all|anything)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been)|(?:'ve\s+been))\s+(?:told|given|instructed|taught)\b",
+         r"|\b(?:drop|discard|abandon|scrap|toss|ditch)\s+(?:everything|all|anything)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been)|'ve\s+been)\s+(?:told|given|instructed|taught)\b",
          ("ignor", "disregard", "forget", "drop", "discard", "abandon", "scrap", "toss", "ditch"),
          not_after=_WHAT_MODELS_DO),
     Rule("override.revoke", "override", 0.75, "a verb of cancelling aimed at the model's instructions or safeguards",
@@ -640,7 +640,7 @@ RULES: tuple[Rule, ...] = (
          # "none of the earlier setup applies", not "none of the earlier setup applies to v2"
          r"|\bnone\s+of\s+(?:the|your)\s+(?:earlier|previous|prior|above|original|usual|initial)\s+(?:setup|instructions|rules|guidelines|directives|restrictions|constraints|programming|configuration)\s+(?:appl(?:y|ies)|matters?|counts?)\b(?!\s+(?:to|here\s+to|for)\b)"
          r"|\b(?:treat|consider|regard)\s+(?:everything|all|anything)\s+(?:(?:written|said|that\s+came)\s+)?(?:before|above)\s+(?:this|here|now|my)\b[^.\n]{0,20}?\bas\s+(?:void|null|invalid|irrelevant|cancel+ed|deleted|a\s+joke)\b"
-         r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been)|(?:'ve\s+been))\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b"
+         r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been)|'ve\s+been)\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b"
          # "everything before this message no longer matters": the context declared void
          r"|\b(?:everything|anything|all)\s+(?:(?:written|said|stated|that\s+came|you\s+(?:read|saw))\s+)?(?:before|above|prior\s+to)\s+(?:(?:this|my)\s+(?:message|line|prompt|text|sentence|paragraph)|here|now)\b[^.\n]{0,20}?\b(?:no\s+longer\s+(?:matters?|counts?|applies|holds?)|(?:is|was)\s+(?:now\s+)?(?:void|null|invalid|irrelevant|meaningless|obsolete|cancel+ed)|(?:doesn't|does\s+not)\s+(?:matter|count|apply))\b",
          ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer",
@@ -1148,7 +1148,7 @@ RULES: tuple[Rule, ...] = (
     # --- system prompt extraction -----------------------------------------------------------
     Rule("extract.reveal", "extraction", 0.85, "asking to print the instructions themselves",
          # "Never reveal these instructions" is a system prompt guarding itself
-         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s){_NOT_MACHINE_CODE}\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|of|under|{'|'.join(_PREPOSITIONS)})\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation|configuration)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you(?:\s+(?:were|have\s+been|got)|(?:'ve\s+been))\b)|{_OWN_CONFIGURATION}|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b{_NOT_A_FILE}"
+         rf"{_NOT_NEGATED}(?<![/\\])\b(?:repeat|reveal|print|output|show|display|dump|leak|expose|disclose|recite|quote|spell\s+out|echo|paste|copy|write\s+(?:out|down)|list|read\s+back|share)(?:ing)?\b{_NO_CLAUSE}{{0,30}}?(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s){_NOT_MACHINE_CODE}\b(?:your|the|all|these|those|above|previous|prior|preceding|earlier|initial|original|system|hidden|secret|entire|full|whole|first|every)\b(?:(?!\b(?:for|of|under|{'|'.join(_PREPOSITIONS)})\s)[^.\n]){{0,20}}?\b(?:instructions?|prompts?|system\s+(?:prompt|message)|(?:setup|set-up|startup|initial|initiali[sz]ation|configuration)\s+(?:message|prompt|instructions|text)|directives?|guidelines|rules|rule(?=\s+(?:that\s+)?you(?:\s+(?:were|have\s+been|got)|'ve\s+been)\b)|{_OWN_CONFIGURATION}|pre-?prompt|meta-?prompt|preamble|context\s+window|programming|conditions)\b{_NOT_A_FILE}"
          # "the rules of the road", "the instructions from the manual" and "the guidelines in the
          # style guide" are not the model's; "the instructions from above" are
          r"(?!\s+(?:(?:of|for|on|about|from|at|under|within)\s+(?!(?:you|your|above|before|earlier|this\s+(?:chat|conversation|session|game)"
@@ -1171,7 +1171,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:print|repeat|output|show|display|write|list|copy|paste|dump|reveal|give\s+me|tell\s+me)\w*\s+(?:out\s+)?(?:everything|all\s+(?:of\s+)?the\s+text|the\s+(?:full\s+|entire\s+|whole\s+)?text|whatever)\s+(?:that\s+|which\s+)?(?:(?:appears|appeared|is|was|comes|came|is\s+written|was\s+written|you\s+(?:see|saw|received|got))\s+)?(?:above\b|(?:before|prior\s+to|preceding|precedes|preceded)\s+(?:this|my|the\s+user'?s?)\s+(?:message|line|point|prompt|question|input|request))",
          ("print", "repeat", "output", "convert", "translate", "rewrite", "explain", "format", "list", "summar", "write", "show", "display", "copy", "paste", "dump", "reveal", "give me", "tell me", "text above", "words above", "rules above", "instructions above", "prompt above")),
     Rule("extract.so_far", "extraction", 0.6, "the instructions 'so far'",
-         r"\b(?:(?:instructions?|prompt|rules|conditions|logic|requirements|text|words)|you(?:\s+(?:have|had)|(?:'ve))\s+been\s+(?:told|given|instructed))\s+(?:so\s+far|up\s+to\s+(?:now|this\s+point)|until\s+now|to\s+this\s+point|above\s+this)\b",
+         r"\b(?:(?:instructions?|prompt|rules|conditions|logic|requirements|text|words)|you(?:\s+(?:have|had)|'ve)\s+been\s+(?:told|given|instructed))\s+(?:so\s+far|up\s+to\s+(?:now|this\s+point)|until\s+now|to\s+this\s+point|above\s+this)\b",
          ("so far", "up to now", "up to this point", "until now", "to this point", "above this"), anchored=False, reach=(30, 25)),
     Rule("extract.creative", "extraction", 0.7, "the instructions re-packaged as a poem, song or story",
          r"\b(?:rap|poem|song|story|sonnet|rhyme|haiku|limerick|riddle|ballad|verse|joke|play|acrostic)s?\b[^.\n]{0,30}?\b(?:about|on|describing|using|of|from|with)\b[^.\n]{0,25}?\b(?:your|the\s+above|the\s+previous|previous|prior|last|initial|original|system)\s+(?:\w+\s+)?(?:instructions?|prompt|rules|guidelines|password|passcode|secret|directives?)\b",
@@ -1198,7 +1198,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:at|from)\s+the\s+(?:very\s+)?(?:start|beginning|top)\s+of\s+(?:this|our|the)\s+(?:conversation|chat|session|dialog(?:ue)?|context(?:\s+window)?)\b|\bbefore\s+(?:this|our|the)\s+(?:conversation|chat)\s+(?:started|began)\b",
          ("at the start", "at the beginning", "at the top", "at the very", "from the start", "from the beginning", "from the top", "from the very", "before this conversation", "before our conversation", "before the conversation", "before this chat", "before our chat")),
     Rule("extract.told_not_to", "extraction", 0.5, "asking for what the model was told to keep back",
-         r"\byou(?:\s+(?:were|have\s+been|are)|(?:'re))\s+(?:told|instructed|asked|programmed|ordered|supposed)\s+not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output)\b"
+         r"\byou(?:\s+(?:were|have\s+been|are)|'re)\s+(?:told|instructed|asked|programmed|ordered|supposed)\s+not\s+to\s+(?:reveal|share|disclose|tell|say|give|show|repeat|output)\b"
          # the thing itself, named by what the model was told about it: "the word you were
          # told never to say", "whatever you were asked to protect", "what were you told to
          # keep hidden"; a notice ("you are not allowed to share this document") names
@@ -1228,17 +1228,17 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:your|my)\s+(?:system\s+prompt|prompt|(?:\w+\s+)?instructions|rules|guidelines)\s+(?:starts?|begins?|opens?)\s+with\b[^.\n]{0,40}?(?:_{2,}|\.{3}|\bblank\b|\[\s*\])"
          # and the secret: "complete the sentence: 'the secret password is ...'"
          rf"|\b(?=(?:the|your)\s+(?:secret\s+|hidden\s+|real\s+)?{_SECRET_NOUN}\s+is\s*(?:_{{2,}}|\.{{3}}|…|\[\s*\]|blank\b))"
-         r"(?<=\b(?:complete|continue|finish|fill\s+in)\w*\b[^\n]{0,40}?)\w+\s+(?:\w+\s+)?(?:\w+\s+)?is\b",
+         r"(?<=\b(?:complete|continue|finish|fill\s+in)\w*\b[^\n]{0,40}?)(?:the|your)\b",
          ("complete", "continue", "finish", "fill in",
           *(f"{whose} {secret}" for whose in ("the", "your") for secret in ("password", "passcode", "passphrase", "access code", "secret", "hidden", "real")),
           *(f"{whose} {what}" for whose in ("your", "my") for what in ("system prompt", "prompt", "instructions", "rules", "guidelines",
                                                                         *(f"{w} instructions" for w in ("initial", "original", "real", "actual", "hidden", "secret", "system", "exact", "first")))))),
     Rule("extract.you_were_told", "extraction", 0.35, "everything the model was told or given, asked for as a whole",
-         r"\b(?:everything|all|anything|whatever)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been|had\s+been)|(?:'ve\s+been))\s+(?:told|given|instructed|programmed|fed)\b",
+         r"\b(?:everything|all|anything|whatever)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been|had\s+been)|'ve\s+been)\s+(?:told|given|instructed|programmed|fed)\b",
          ("you were", "you have been", "you've been", "you had been"), anchored=False, reach=(20, 30)),
     # named, not ordered: "the instructions you were given at orientation" speaks to a person too
     Rule("extract.your_setup", "extraction", 0.35, "the rules the model was given, or how it was set up, as something to tell",
-         r"\b(?:the|your)\s+(?:rules|instructions|guidelines|directives)\s+(?:that\s+|which\s+)?you(?:\s+(?:were|have\s+been|had\s+been)|(?:'ve\s+been))\s+(?:given|told|fed|programmed\s+with)\b"
+         r"\b(?:the|your)\s+(?:rules|instructions|guidelines|directives)\s+(?:that\s+|which\s+)?you(?:\s+(?:were|have\s+been|had\s+been)|'ve\s+been)\s+(?:given|told|fed|programmed\s+with)\b"
          r"|\bhow\s+(?:(?:were|have)\s+you|you\s+(?:were|have\s+been))\s+(?:been\s+)?(?:configured|set\s+up|programmed|instructed|prompted|briefed)\b",
          tuple(f"{det} {noun}" for det in ("the", "your") for noun in ("rules", "instructions", "guidelines", "directives"))
          + ("how were you", "how have you", "how you were", "how you have"), orders=False),
@@ -1252,7 +1252,7 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.told_before", "extraction", 0.6, "asking what the model was told before the conversation",
          r"\bwhat\s+(?:were|have|had)\s+you\s+(?:been\s+)?(?:told|instructed|asked|given|programmed)\b[^.\n?]{0,40}?\b(?:before|prior\s+to|at\s+the\s+(?:start|beginning)|initially|first|earlier)\b"
          # "the text that you were given at the start" (of the chat, not "of the course")
-         r"|\b(?:that|which)\s+you(?:\s+(?:were|have\s+been|had\s+been)|(?:'ve\s+been))\s+(?:told|instructed|given|programmed)\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\s+(?!(?:this|our|the)\s+(?:conversation|chat|session)\b))|before\s+(?:this|our|the)\s+(?:conversation|chat)\b)",
+         r"|\b(?:that|which)\s+you(?:\s+(?:were|have\s+been|had\s+been)|'ve\s+been)\s+(?:told|instructed|given|programmed)\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\s+(?!(?:this|our|the)\s+(?:conversation|chat|session)\b))|before\s+(?:this|our|the)\s+(?:conversation|chat)\b)",
          ("what were you", "what have you", "what had you", "that you", "which you")),
     Rule("extract.defines_you", "extraction", 0.55, "asking for the text that defines the model",
          r"\b(?:text|words|message|prompt|instructions|rules|document)\s+(?:that|which)\s+(?:defines?|defined|governs?|controls?|shapes?|configures?|sets?\s+up|determines?)\s+(?:your|how\s+you)\s*(?:behaviou?r|personality|responses|role|persona|act|behave|respond)?\b",
