@@ -26,7 +26,7 @@ demo: $(INSTALLED) redis-server
 test: $(INSTALLED) redis-server
 	$(BIN)/python -m pytest
 
-bench: $(INSTALLED)
+bench: $(INSTALLED) redis-server
 	mkdir -p bench-results
 	$(BIN)/python -m benchmarks.guardrail_latency --json bench-results/guardrail_latency.json
 	$(BIN)/python -m benchmarks.pii_parity --json bench-results/pii_parity.json
