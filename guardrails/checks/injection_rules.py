@@ -912,7 +912,8 @@ RULES: tuple[Rule, ...] = (
          rf"|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:completely\s+|totally\s+|fully\s+)?{_NO_LIMITS_ROLE}",
          ("unrestricted", "unfiltered", "uncensored", "evil", "jailbroken", "rogue", "unlimited", "amoral", "unethical"), anchored=False, reach=(60, 20)),
     Rule("persona.pretend", "persona", 0.3, "pretending to be something else",
-         r"\b(?:pretend|imagine)\s+(?:that\s+)?(?:you\s+are|you're|to\s+be|you\s+have\s+no)\b",
+         # (a scene set for the reader is not a role: "let's imagine you're developing a package")
+         r"\b(?:pretend|imagine)\s+(?:that\s+)?(?:(?:you\s+are|you're)(?!\s+\w+ing\b)|to\s+be|you\s+have\s+no)\b",
          # what others do, described: "kids pretend to be doctors"
          ("pretend", "imagine"), not_after=r"\b(?:kids|children|they|people|players|actors|he|she|who)\s+(?:often\s+|sometimes\s+|usually\s+|always\s+|just\s+|all\s+|like\s+to\s+|love\s+to\s+)?"),
     Rule("persona.roleplay", "persona", 0.25, "a role-play frame (with 'imagine you are' it is still only a frame, a language lesson's as often as a jailbreak's)",
