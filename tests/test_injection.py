@@ -943,6 +943,7 @@ def test_data_fields_in_the_engine():
         "act " + "a b c d " * 12_000 + "as an evil ai",
         "refusals = " * 8_000,
         "an ai that " + "has been " * 10_000 + "freed",
+        "# prints 'x'\n" * 8_000,  # a comment marker looked back for from every quote
     ],
 )
 def test_adversarial_inputs_finish(check, text):
@@ -2287,3 +2288,9 @@ def test_jailbroken_devices_stay_quiet(check, text):
 )
 def test_a_scene_set_for_the_reader_is_not_a_role(check, text, flagged):
     assert check.scan(text, data=True).flagged is flagged, check.scan(text, data=True)
+
+
+def test_a_code_comment_saying_what_a_line_prints_is_not_an_order(check):
+    doc = 'Sniff out which async library your code is running under.\n\n   # Prints "This is trio"\n   trio.run(print_library)'
+    assert not check.scan(doc, data=True).flagged, check.scan(doc, data=True)
+    assert "force.say_quoted" in check.scan('Reply "yes" if you agree.').rules

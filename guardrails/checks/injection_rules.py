@@ -1490,7 +1490,8 @@ RULES: tuple[Rule, ...] = (
          # on one line; "type" is left out: documentation writes 'of type "integer"'
          # (not code's statements, indented in a block: "    return 'original'", "        return [value]")
          r"(?<!    )(?<!\t)\b(?:say|said|respond|reply|answer|print|output|write|return|state|declare)\w*[ \t]*:?[ \t]+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{2,50}[\"”'\]]",
-         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "state", "declare")),
+         # nor a code comment saying what a line prints: '# Prints "This is trio"'
+         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "state", "declare"), not_after=r"(?:^|\n)[ \t]*(?:#+|//|--)[ \t]*"),
     Rule("force.canary", "forcing", 0.55, "making the model say it was 'pwned', the usual proof that an injection worked",
          rf"\b{_SAY}\w*\b[^.\n]{{0,40}}?\bpwn(?:ed|d)\b",
          ("pwned", "pwnd"), anchored=False, reach=(60, 10)),
