@@ -166,6 +166,8 @@ _GAP = r"(?:[^.!?\n\"“”]|[.!?](?=[\"”'’])|\.(?=\w)|[\"“][^\"”\n]{0,8
 # "your output file": a program's output, not the reader's answer
 _NOT_A_FILE = r"(?!\s+(?:files?|folders?|director(?:y|ies)|dir|streams?|paths?|formats?|devices?|ports?|pins?|buffers?|logs?|windows?|panels?|tabs?|columns?|fields?|variables?)\b)"
 _CODE_SAY = r"(?:print|output|write|return|type)"  # what programs do too
+# A code comment's opening, up to where its words start: "# Prints ...", "/* Print only ..."
+_CODE_COMMENT = r"(?:^|\n)[ \t]*(?:#+|//|--|/\*+|\*)[ \t]*"
 # After a verb of saying: the words to give, quoted or announced
 _GIVEN_WORDS = r"\s+(?:with\s+)?(?:(?:the\s+)?(?:words?|phrase|sentence|text|string)\b|exactly\b|this\s*:|[\"“'\[]|access\s+granted\b)"
 # ... or a language: "only reply in Spanish from now on" is how a learner sets up a tutor
@@ -853,6 +855,9 @@ RULES: tuple[Rule, ...] = (
          r"|\bstop\s+(?:summari[sz]ing|translating|processing|analy[sz]ing|reviewing|reading|what\s+you(?:'re|\s+are)\s+doing|your\s+(?:current\s+)?task)(?=\s*(?:[,.;:!]\s*)?(?:and\s+|then\s+)*instead\b))"
          r"\s*(?:[,.;:!]\s*)?(?:and\s+|then\s+|,\s*)*(?:(?:now|instead|just|only|simply)\s+)*(?:say|print|write|output|tell|respond|reply|answer|repeat|translate|return|give|list|show|type|spell|explain)\b",
          ("ignore", "disregard", "forget", "skip", "stop")),
+    Rule("override.task_switch", "override", 0.3, "announcing a switch to a different task, how a hijack turns from the task it was given (a lesson says it too, so it needs company)",
+         r"\b(?:(?:we|you|i)\s+(?:will|are\s+going\s+to|shall)|let'?s|let\s+us)\s+(?:now\s+)?(?:perform|do|play|start|begin|switch\s+to|move\s+on\s+to)\s+a\s+(?:different|new|another|separate)\s+(?:task|game|exercise)\b",
+         ("we will", "you will", "i will", "we are going", "you are going", "i am going", "we shall", "let's", "lets", "let us"), orders=False),
     Rule("override.rules_updated", "override", 0.45, "telling the model its own rules were changed",
          r"\byour\s+(?:\w+\s+)?(?:rules|instructions|guidelines|polic(?:y|ies)|programming|directives|restrictions|settings)\s+(?:were|was|have\s+been|has\s+been)\s+(?:just\s+|recently\s+|now\s+)?(?:updated|changed|replaced|revised|rewritten|modified|relaxed|loosened)\b",
          ("updated", "changed", "replaced", "revised", "rewritten", "modified", "relaxed", "loosened"), anchored=False, reach=(60, 20)),
@@ -1480,9 +1485,11 @@ RULES: tuple[Rule, ...] = (
          rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b{_NOT_A_FORMAT}|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b{_NOT_A_FORMAT}"
          rf"|\b(?:(?:only|just|simply|always)\s+{_CODE_SAY}|{_CODE_SAY}\s+(?:only|just|exactly))(?={_GIVEN_WORDS})"
          # "... and nothing else" after words to say, not "showed the header and nothing else"
-         rf"|(?<=(?:\b{_SAY}\w*|[\"'”’])[^.\n]{{0,60}})(?<!\bif\s)\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
+         # (nor what a function does: "returns NULL and does nothing else")
+         rf"|(?<=\b{_SAY}\w*[^.\n]{{0,60}})(?<!\bif\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bdid\s)\bnothing\s+else\b|\bno\s+matter\s+what\b|\bno\s+additional\s+text\b",
          ("only say", "only respond", "only reply", "only answer", "only print", "only output", "only write", "only return", "just say", "simply say", "always say", "always respond", "say only", "respond only", "reply only", "output only", "print only", "say exactly", "nothing else", "no matter what", "no additional text"),
-         not_after=_ASKING_A_MODEL),
+         # nor a code comment: "/* Print only 'nbytes' of 'buf' */"
+         not_after=rf"{_ASKING_A_MODEL}|{_CODE_COMMENT}"),
     Rule("force.sole_response", "forcing", 0.5, "declaring the model's only possible reply",
          r"\byour\s+(?:sole|only|single)\s+(?:response|reply|answer|output|purpose|job)\b|\b(?:you\s+)?can\s+only\s+(?:say|respond|reply|answer|output)\b",
          ("your sole", "your only", "your single", "can only", "you can only")),
@@ -1491,7 +1498,7 @@ RULES: tuple[Rule, ...] = (
          # (not code's statements, indented in a block: "    return 'original'", "        return [value]")
          r"(?<!    )(?<!\t)\b(?:say|said|respond|reply|answer|print|output|write|return|state|declare)\w*[ \t]*:?[ \t]+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{2,50}[\"”'\]]",
          # nor a code comment saying what a line prints: '# Prints "This is trio"'
-         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "state", "declare"), not_after=r"(?:^|\n)[ \t]*(?:#+|//|--)[ \t]*"),
+         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "state", "declare"), not_after=_CODE_COMMENT),
     Rule("force.canary", "forcing", 0.55, "making the model say it was 'pwned', the usual proof that an injection worked",
          rf"\b{_SAY}\w*\b[^.\n]{{0,40}}?\bpwn(?:ed|d)\b",
          ("pwned", "pwnd"), anchored=False, reach=(60, 10)),
