@@ -664,6 +664,9 @@ RULES: tuple[Rule, ...] = (
     Rule("override.do_not_follow", "override", 0.6, "telling the model to stop obeying its instructions",
          # (things that do not follow the rules are described: "sequences that do not follow the rules in ECMA-48")
          rf"(?<![a-z]s\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthey\s)\b(?:do\s+not|don'?t|stop|quit|cease|(?<=\byou\s)no\s+longer(?:\s+(?:have|need)\s+to)?|never|refuse\s+to)\s+(?:follow|obey|adher|listen|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_DET}"
+         # what is not to be followed is a rule or whoever gave it, not "the car in front",
+         # "the link in that e-mail" or "any symbolic links"
+         rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{_RULES_NOUN}|ethics|morals|principles|laws|protocols|guardrails|limits|boundaries|filters|(?:openai|anthropic|developer|creator|maker|programmer)s?)\b"
          # a third person that does not follow rules is a persona ("DAN does not follow any
          # rules"), or a program ("git does not follow the usual disambiguation rules")
          rf"|\b(?:does\s+not|doesn'?t|no\s+longer(?:\s+(?:have|need)\s+to)?)\s+(?:follow|obey|adher|comply|respect|abid)\w*\s+(?:to\s+|with\s+|by\s+)?{_RULES_IN_GENERAL}(?!{_OF_A_THING})",
