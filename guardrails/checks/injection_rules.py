@@ -166,6 +166,11 @@ _GAP = r"(?:[^.!?\n\"“”]|[.!?](?=[\"”'’])|\.(?=\w)|[\"“][^\"”\n]{0,8
 # "your output file": a program's output, not the reader's answer
 _NOT_A_FILE = r"(?!\s+(?:files?|folders?|director(?:y|ies)|dir|streams?|paths?|formats?|devices?|ports?|pins?|buffers?|logs?|windows?|panels?|tabs?|columns?|fields?|variables?)\b)"
 _CODE_SAY = r"(?:print|output|write|return|type)"  # what programs do too
+# After dropping what came before: a new task, "... and (instead) say ..."
+_THEN_A_TASK = (
+    r"\s*(?:[,.;:!]\s*)?(?:and\s+|then\s+|,\s*)*(?:(?:now|instead|just|only|simply)\s+)*"
+    r"(?:say|print|write|output|tell|respond|reply|answer|repeat|translate|return|give|list|show|type|spell|explain)\b"
+)
 # A code comment's opening, up to where its words start: "# Prints ...", "/* Print only ..."
 _CODE_COMMENT = r"(?:^|\n)[ \t]*(?:#+|//|--|/\*+|\*)[ \t]*"
 # After a verb of saying: the words to give, quoted or announced
@@ -853,11 +858,12 @@ RULES: tuple[Rule, ...] = (
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:that|this|the\s+above|all\s+(?:of\s+)?that|everything\s+above)\s*[.!;]",
          ("ignore", "disregard", "forget")),
     Rule("override.above_then_task", "override", 0.6, "'ignore the above and say ...': what came before dropped for a new task, the oldest injection there is",
-         rf"{_NOT_NEGATED}(?:\b(?:ignore|disregard|forget|skip)\s+(?:all\s+(?:of\s+)?)?(?:the\s+above|everything\s+(?:above|before(?:\s+this)?))"
-         # or the reader's work stopped: "stop summarizing and instead say ..."
-         r"|\bstop\s+(?:summari[sz]ing|translating|processing|analy[sz]ing|reviewing|reading|what\s+you(?:'re|\s+are)\s+doing|your\s+(?:current\s+)?task)(?=\s*(?:[,.;:!]\s*)?(?:and\s+|then\s+)*instead\b))"
-         r"\s*(?:[,.;:!]\s*)?(?:and\s+|then\s+|,\s*)*(?:(?:now|instead|just|only|simply)\s+)*(?:say|print|write|output|tell|respond|reply|answer|repeat|translate|return|give|list|show|type|spell|explain)\b",
-         ("ignore", "disregard", "forget", "skip", "stop")),
+         rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget|skip)\s+(?:all\s+(?:of\s+)?)?(?:the\s+above|everything\s+(?:above|before(?:\s+this)?)){_THEN_A_TASK}",
+         ("ignore", "disregard", "forget", "skip")),
+    Rule("override.stop_task", "override", 0.35, "the reader's work stopped for another: 'stop summarizing and instead say ...' (a user steers their own assistant the same way, so it needs a data field or company)",
+         r"\bstop\s+(?:summari[sz]ing|translating|processing|analy[sz]ing|reviewing|reading|what\s+you(?:'re|\s+are)\s+doing|your\s+(?:current\s+)?task)(?=\s*(?:[,.;:!]\s*)?(?:and\s+|then\s+)*instead\b)"
+         rf"{_THEN_A_TASK}",
+         ("stop",)),
     Rule("override.task_switch", "override", 0.3, "announcing a switch to a different task, how a hijack turns from the task it was given (a lesson says it too, so it needs company)",
          r"\b(?:(?:we|you|i)\s+(?:will|are\s+going\s+to|shall)|let'?s|let\s+us)\s+(?:now\s+)?(?:perform|do|play|start|begin|switch\s+to|move\s+on\s+to)\s+a\s+(?:different|new|another|separate)\s+(?:task|game|exercise)\b",
          ("we will", "you will", "i will", "we are going", "you are going", "i am going", "we shall", "let's", "lets", "let us"), orders=False),
