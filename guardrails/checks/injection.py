@@ -398,8 +398,8 @@ def _is_flood(tokens: list[str], long_tokens: list[str]) -> bool:
     one token repeated, or punctuation, or one short run repeated without spaces
     ("abcabcabc...")."""
     # a table (a fifth of the tokens are cell walls) repeats a mark in its cells ("✅") row after row
-    if len(tokens) >= 24 and len(set(tokens)) < 0.4 * len(tokens) and sum(map(tokens.count, _TABLE_BORDERS)) < 0.2 * len(tokens):
-        counts = Counter(tokens)
+    counts = Counter(tokens) if len(tokens) >= 24 and len(set(tokens)) < 0.4 * len(tokens) else None
+    if counts is not None and sum(counts[border] for border in _TABLE_BORDERS) < 0.2 * len(tokens):
         markup = 0
         for token in _MARKUP_TOKENS & counts.keys():  # tables and lists repeat these legitimately
             markup += counts.pop(token)

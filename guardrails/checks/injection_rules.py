@@ -166,6 +166,8 @@ _GAP = r"(?:[^.!?\n\"“”]|[.!?](?=[\"”'’])|\.(?=\w)|[\"“][^\"”\n]{0,8
 # "your output file": a program's output, not the reader's answer
 _NOT_A_FILE = r"(?!\s+(?:files?|folders?|director(?:y|ies)|dir|streams?|paths?|formats?|devices?|ports?|pins?|buffers?|logs?|windows?|panels?|tabs?|columns?|fields?|variables?)\b)"
 _CODE_SAY = r"(?:print|output|write|return|type)"  # what programs do too
+# "you were (told)", "you have been", "you've been" (no space before the apostrophe)
+_YOU_WERE = r"you(?:\s+(?:were|have\s+been|had\s+been)|'ve\s+been)"
 # After dropping what came before: a new task, "... and (instead) say ..."
 _THEN_A_TASK = (
     r"\s*(?:[,.;:!]\s*)?(?:and\s+|then\s+|,\s*)*(?:(?:now|instead|just|only|simply)\s+)*"
@@ -604,7 +606,7 @@ RULES: tuple[Rule, ...] = (
     Rule("override.disregard_bare", "override", 0.75, "'ignore instructions' without a determiner",
          rf"{_NOT_NEGATED}\b(?:ignore|disregard|forget)\s+(?:{_RULES_NOUN}\b(?!{_OF_A_THING})|everything(?!\s+i\s+(?:just\s+)?(?:said|wrote|asked|mentioned|told\s+you)\b)(?!\s+you(?:'ve|\s+have)?\s+(?:know|knew|thought|think|believe|learned|learnt|heard|been\s+told|were\s+taught)\s+about\b)|what\s+you\s+(?:\w+\s+)?(?:said|wrote|were\s+told)|safety|ethics|morals|your\s+(?:ethics|morals|conscience|filters|training|values))\b"
          # "drop everything" alone is what people say before they run
-         r"|\b(?:drop|discard|abandon|scrap|toss|ditch)\s+(?:everything|all|anything)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been)|'ve\s+been)\s+(?:told|given|instructed|taught)\b",
+         rf"|\b(?:drop|discard|abandon|scrap|toss|ditch)\s+(?:everything|all|anything)\s+(?:that\s+)?{_YOU_WERE}\s+(?:told|given|instructed|taught)\b",
          ("ignor", "disregard", "forget", "drop", "discard", "abandon", "scrap", "toss", "ditch"),
          not_after=_WHAT_MODELS_DO),
     Rule("override.revoke", "override", 0.75, "a verb of cancelling aimed at the model's instructions or safeguards",
@@ -647,7 +649,7 @@ RULES: tuple[Rule, ...] = (
          # "none of the earlier setup applies", not "none of the earlier setup applies to v2"
          r"|\bnone\s+of\s+(?:the|your)\s+(?:earlier|previous|prior|above|original|usual|initial)\s+(?:setup|instructions|rules|guidelines|directives|restrictions|constraints|programming|configuration)\s+(?:appl(?:y|ies)|matters?|counts?)\b(?!\s+(?:to|here\s+to|for)\b)"
          r"|\b(?:treat|consider|regard)\s+(?:everything|all|anything)\s+(?:(?:written|said|that\s+came)\s+)?(?:before|above)\s+(?:this|here|now|my)\b[^.\n]{0,20}?\bas\s+(?:void|null|invalid|irrelevant|cancel+ed|deleted|a\s+joke)\b"
-         r"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been)|'ve\s+been)\s+(?:told|given|instructed|taught)\b[^.\n]{0,40}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b"
+         rf"|\b(?:everything|anything|whatever|all|what)\s+(?:that\s+)?{_YOU_WERE}\s+(?:told|given|instructed|taught)\b[^.\n]{{0,40}}?\bno\s+longer\s+(?:matters?|counts?|applies|apply|holds?)\b"
          # "everything before this message no longer matters": the context declared void
          r"|\b(?:everything|anything|all)\s+(?:(?:written|said|stated|that\s+came|you\s+(?:read|saw))\s+)?(?:before|above|prior\s+to)\s+(?:(?:this|my)\s+(?:message|line|prompt|text|sentence|paragraph)|here|now)\b[^.\n]{0,20}?\b(?:no\s+longer\s+(?:matters?|counts?|applies|holds?)|(?:is|was)\s+(?:now\s+)?(?:void|null|invalid|irrelevant|meaningless|obsolete|cancel+ed)|(?:doesn't|does\s+not)\s+(?:matter|count|apply))\b",
          ("revoked", "lifted", "removed", "disabled", "suspended", "void", "null", "cancel", "rescinded", "withdrawn", "deactivated", "turned off", "switched off", "waived", "are off", "is off", "now off", "invalid", "obsolete", "as void", "as null", "as irrelevant", "overridden", "superseded", "no longer",
@@ -866,7 +868,9 @@ RULES: tuple[Rule, ...] = (
          ("stop",)),
     Rule("override.task_switch", "override", 0.3, "announcing a switch to a different task, how a hijack turns from the task it was given (a lesson says it too, so it needs company)",
          r"\b(?:(?:we|you|i)\s+(?:will|are\s+going\s+to|shall)|let'?s|let\s+us)\s+(?:now\s+)?(?:perform|do|play|start|begin|switch\s+to|move\s+on\s+to)\s+a\s+(?:different|new|another|separate)\s+(?:task|game|exercise)\b",
-         ("we will", "you will", "i will", "we are going", "you are going", "i am going", "we shall", "let's", "lets", "let us"), orders=False),
+         # keyed on the task it switches to: "let's" and "we will" are in every other message
+         tuple(f"{kind} {thing}" for kind in ("different", "new", "another", "separate") for thing in ("task", "game", "exercise")),
+         orders=False, anchored=False, reach=(70, 20)),
     Rule("override.rules_updated", "override", 0.45, "telling the model its own rules were changed",
          r"\byour\s+(?:\w+\s+)?(?:rules|instructions|guidelines|polic(?:y|ies)|programming|directives|restrictions|settings)\s+(?:were|was|have\s+been|has\s+been)\s+(?:just\s+|recently\s+|now\s+)?(?:updated|changed|replaced|revised|rewritten|modified|relaxed|loosened)\b",
          ("updated", "changed", "replaced", "revised", "rewritten", "modified", "relaxed", "loosened"), anchored=False, reach=(60, 20)),
@@ -1249,11 +1253,11 @@ RULES: tuple[Rule, ...] = (
           *(f"{whose} {what}" for whose in ("your", "my") for what in ("system prompt", "prompt", "instructions", "rules", "guidelines",
                                                                         *(f"{w} instructions" for w in ("initial", "original", "real", "actual", "hidden", "secret", "system", "exact", "first")))))),
     Rule("extract.you_were_told", "extraction", 0.35, "everything the model was told or given, asked for as a whole",
-         r"\b(?:everything|all|anything|whatever)\s+(?:that\s+)?you(?:\s+(?:were|have\s+been|had\s+been)|'ve\s+been)\s+(?:told|given|instructed|programmed|fed)\b",
+         rf"\b(?:everything|all|anything|whatever)\s+(?:that\s+)?{_YOU_WERE}\s+(?:told|given|instructed|programmed|fed)\b",
          ("you were", "you have been", "you've been", "you had been"), anchored=False, reach=(20, 30)),
     # named, not ordered: "the instructions you were given at orientation" speaks to a person too
     Rule("extract.your_setup", "extraction", 0.35, "the rules the model was given, or how it was set up, as something to tell",
-         r"\b(?:the|your)\s+(?:rules|instructions|guidelines|directives)\s+(?:that\s+|which\s+)?you(?:\s+(?:were|have\s+been|had\s+been)|'ve\s+been)\s+(?:given|told|fed|programmed\s+with)\b"
+         rf"\b(?:the|your)\s+(?:rules|instructions|guidelines|directives)\s+(?:that\s+|which\s+)?{_YOU_WERE}\s+(?:given|told|fed|programmed\s+with)\b"
          r"|\bhow\s+(?:(?:were|have)\s+you|you\s+(?:were|have\s+been))\s+(?:been\s+)?(?:configured|set\s+up|programmed|instructed|prompted|briefed)\b",
          tuple(f"{det} {noun}" for det in ("the", "your") for noun in ("rules", "instructions", "guidelines", "directives"))
          + ("how were you", "how have you", "how you were", "how you have"), orders=False),
@@ -1267,7 +1271,7 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.told_before", "extraction", 0.6, "asking what the model was told before the conversation",
          r"\bwhat\s+(?:were|have|had)\s+you\s+(?:been\s+)?(?:told|instructed|asked|given|programmed)\b[^.\n?]{0,40}?\b(?:before|prior\s+to|at\s+the\s+(?:start|beginning)|initially|first|earlier)\b"
          # "the text that you were given at the start" (of the chat, not "of the course")
-         r"|\b(?:that|which)\s+you(?:\s+(?:were|have\s+been|had\s+been)|'ve\s+been)\s+(?:told|instructed|given|programmed)\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\s+(?!(?:this|our|the)\s+(?:conversation|chat|session)\b))|before\s+(?:this|our|the)\s+(?:conversation|chat)\b)",
+         rf"|\b(?:that|which)\s+{_YOU_WERE}\s+(?:told|instructed|given|programmed)\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\s+(?!(?:this|our|the)\s+(?:conversation|chat|session)\b))|before\s+(?:this|our|the)\s+(?:conversation|chat)\b)",
          ("what were you", "what have you", "what had you", "that you", "which you")),
     Rule("extract.defines_you", "extraction", 0.55, "asking for the text that defines the model",
          r"\b(?:text|words|message|prompt|instructions|rules|document)\s+(?:that|which)\s+(?:defines?|defined|governs?|controls?|shapes?|configures?|sets?\s+up|determines?)\s+(?:your|how\s+you)\s*(?:behaviou?r|personality|responses|role|persona|act|behave|respond)?\b",
