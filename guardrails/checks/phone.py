@@ -7,6 +7,8 @@ This module keeps the matcher's rules and changes how much work they take:
 - the matcher's candidates (its own regex) are found once, not once per region;
 - a cheap test built from the metadata (could any run of the candidate's digits be a valid
   national number of this country code?) rules a region out before anything is parsed;
+  one DFA over digits (:mod:`guardrails.checks.digit_automaton`) answers it for every
+  country code at once, so the exact test runs only for the codes it leaves in;
 - the matcher's ``_extract_match`` / ``_parse_and_verify`` steps are followed one by one,
   but on metadata compiled once, with validity checked first because it rejects most;
 - what this port does not cover (a carrier code written as "xx") goes to the matcher.
@@ -28,6 +30,7 @@ from phonenumbers import phonenumberutil as _pu
 from phonenumbers.phonenumberutil import CountryCodeSource, ValidationResult
 
 from guardrails.checks import BudgetExceeded
+from guardrails.checks.digit_automaton import DigitAutomaton, Lang, group_ends_match
 
 _DIGITS = re.compile(r"\d+")
 _PLAIN = re.compile(r"[\d\s\-().\u00a0/+]+")
@@ -163,6 +166,10 @@ class _CountryNumbers:
         rules = dict.fromkeys((r.national_prefix.pattern, r.transform) for r in strippers if r.national_prefix is not None)
         self.national_prefixes = [(re.compile(pattern), transform) for pattern, transform in rules]
         self.any_prefix = re.compile(_union([pattern for pattern, _ in rules])) if rules else None
+        self._format_exact = [
+            Lang.of(pattern.pattern).exact and (leading is None or Lang.of(leading.pattern).exact)
+            for leading, pattern, _ in _formats(code)[1]
+        ]
         extra = {0, len(self.prefix), 1, 2, 3, 4}  # country code, or a prefix with a carrier code
         self.total_lengths = set(range(2, 21)) if self.open_length else {n + e for n in self.lengths for e in extra}
 
@@ -215,6 +222,71 @@ class _CountryNumbers:
             return False
         return self.types.fullmatch(digits, start) is not None
 
+    def languages(self) -> list[tuple[tuple, Lang]]:
+        """The parts of :meth:`could_hold` as languages for the automaton, labelled
+        ``(code, part)``; :meth:`may_hold` reads the labels a digit string gets."""
+        code = self.code
+        types = Lang.of(self.types.pattern)
+        once = Lang.union(*(_after_strip(prefix.pattern, transform, types) for prefix, transform in self.national_prefixes))
+        twice = Lang.union(*(_after_strip(prefix.pattern, transform, once) for prefix, transform in self.national_prefixes))
+        out = [
+            ((code, "as written"), types),
+            ((code, "stripped"), Lang.union(once, Lang.concat(Lang.literal(self.prefix), Lang.union(types, once, twice)))),
+        ]
+        if self.any_prefix is not None:
+            out.append(((code, "prefix"), Lang.concat(Lang.of(self.any_prefix.pattern), Lang.anything())))
+        for i, (leading, pattern, _) in enumerate(_formats(code)[1]):
+            lead = Lang.concat(Lang.of(leading.pattern), Lang.anything()) if leading is not None else Lang.anything()
+            out.append(((code, "format", i), lead))
+            out.append(((code, "pattern", i), Lang.of(pattern.pattern)))
+        return out
+
+    def may_hold(self, held: frozenset) -> bool:
+        """Whether :meth:`could_hold` may accept a digit string the automaton gave the
+        labels ``held``. A label not held rules its part out; a held one rules in only
+        where its language is exact (the national prefix a format requires)."""
+        code = self.code
+        if (code, "stripped") in held:
+            return True
+        if (code, "as written") not in held:
+            return False
+        if (code, "prefix") in held:
+            return True
+        for i, (_, _, required) in enumerate(_formats(code)[1]):
+            if (code, "format", i) in held and (code, "pattern", i) in held:
+                return not required or not self._format_exact[i]  # the first format that fits decides
+        return True
+
+
+def _after_strip(pattern: str, transform: str | None, then: Lang) -> Lang:
+    """The digit strings that stripping a national prefix (``pattern``, ``transform``)
+    leaves in ``then``: the prefix's match, then ``then``; with a transform that keeps a
+    group ending the match (Brazil's "\\2"), the match up to where that group starts;
+    with any other transform, a superset: the match, then anything."""
+    if not transform:
+        return Lang.concat(Lang.of(pattern), then)
+    group = re.fullmatch(r"[\\$](\d)", transform)
+    if group and group_ends_match(pattern, int(group.group(1))):
+        return Lang.concat(Lang.before_group(pattern, int(group.group(1))), then)  # without the group: cut nowhere
+    return Lang.concat(Lang.of(pattern), Lang.anything())
+
+
+_NO_REGIONS: frozenset[str] = frozenset()
+_INTERNATIONAL = "international"  # the automaton's label for digits after an international prefix
+
+
+@cache
+def _national_automaton(countries: tuple[_CountryNumbers, ...], idd: str | None) -> DigitAutomaton:
+    """One DFA giving the codes of ``countries`` that could hold a digit string written
+    without "+", and whether it starts with an international prefix (``idd``, a regex)."""
+    groups = [
+        (country.languages(), lambda held, country=country: {country.code} if country.may_hold(held) else ())
+        for country in countries
+    ]
+    if idd is not None:
+        groups.append(([(_INTERNATIONAL, Lang.concat(Lang.of(idd), Lang.anything()))], lambda held: held))
+    return DigitAutomaton(groups)
+
 
 @cache
 def _country(code: int, parsed_for: frozenset[str] = frozenset()) -> _CountryNumbers:
@@ -257,6 +329,8 @@ class PhoneFinder:
                 self._codes_by_length.setdefault(n, []).append((self._countries[code], frozenset(names)))
         self._idds = [(re.compile(pattern), frozenset(names)) for pattern, names in sorted(by_idd.items())]
         self._any_idd = re.compile(_union(sorted(by_idd))) if by_idd else None
+        countries = tuple(self._countries[code] for code in sorted(by_code))
+        self._automaton = _national_automaton(countries, self._any_idd.pattern if by_idd else None)
         self._min_length = _pm.PhoneNumberMatcher("", self.regions[0])._min_candidate_length if self.regions else 0
 
     def find(self, text: str, deadline: float = float("inf")) -> list[tuple[int, int]]:
@@ -338,24 +412,28 @@ class PhoneFinder:
 
     def _regions_for(self, group: str) -> frozenset[str]:
         """The regions that could find a number in ``group``: a quick necessary condition,
-        asked once per country code (and international prefix), not once per region."""
+        asked of the automaton, then once per country code it names (and international
+        prefix), not once per region."""
         if not group:
-            return frozenset()
+            return _NO_REGIONS
         digits = self._plain_digits(group)
         if digits is None:
             return self._all  # letters or unusual punctuation: the matcher decides
         if "+" in group:
             return self._all if _could_hold_international(digits, self._countries) else frozenset()
+        codes = self._automaton.labels(digits) if digits.isascii() else None
+        if codes is not None and not codes:
+            return _NO_REGIONS
         found: set[str] = set()
         decided: set[str] = set()  # regions whose international prefix the digits start with
-        if self._any_idd is not None and self._any_idd.match(digits):
+        if self._any_idd is not None and (codes is None or _INTERNATIONAL in codes) and self._any_idd.match(digits):
             for idd, names in self._idds:
                 if (m := idd.match(digits)) and digits[m.end() : m.end() + 1] not in ("", "0"):
                     decided |= names
                     if _could_hold_international(digits[m.end() :], self._countries):
                         found |= names
         for country, names in self._codes_by_length.get(len(digits), ()):
-            if not names <= decided and country.could_hold(digits):
+            if (codes is None or country.code in codes) and not names <= decided and country.could_hold(digits):
                 found |= names - decided
         return frozenset(found)
 
