@@ -71,6 +71,7 @@ def test_a_group_it_cannot_read_answers_as_if_everything_held():
     automaton = DigitAutomaton([unreadable, ([("y", Lang.of("7"))], lambda held: held)])
     assert automaton.labels("12") == {"x"}
     assert automaton.labels("7") == {"x", "y"}
+    assert automaton.loose == {"x"}
 
 
 def test_group_ends_match():
@@ -123,3 +124,10 @@ def test_the_phone_gate_never_rules_out_a_number_the_exact_test_accepts(regions)
         if finder._any_idd is not None and finder._any_idd.match(digits):
             assert phone._INTERNATIONAL in labels, digits
     assert held > 1_000  # the samples reach the languages, so the check means something
+
+
+def test_the_exact_test_is_skipped_only_where_the_automaton_is_tight():
+    default = phone.PhoneFinder(("US", "GB", "DE", "FR", "IL", "IN", "CA", "BR"))
+    assert default._tight == {1, 44, 49, 33, 972, 91, 55}  # Brazil's transform keeps a suffix: read exactly
+    argentina = phone.PhoneFinder(("AR", "JP"))  # "9$1" inserts a digit: only a superset
+    assert 54 not in argentina._tight and 81 in argentina._tight

@@ -218,7 +218,15 @@ class DigitAutomaton:
     every string as if all its languages held it."""
 
     def __init__(self, groups: Sequence[tuple[Languages, Callable[[frozenset], frozenset]]]) -> None:
-        machines = [_machine(languages, decide) for languages, decide in groups]
+        machines = []
+        self.loose: frozenset = frozenset()  # what the groups that could not be built answer for everything
+        for languages, decide in groups:
+            try:
+                machines.append(_minimize(*_determinize(languages, decide)))
+            except Unsupported:
+                everything = frozenset(decide(frozenset(label for label, _ in languages)))
+                machines.append(([[_DEAD] * 10, [_START] * 10], [_NONE, everything]))
+                self.loose |= everything
         rows, outputs = _minimize(*_product(machines))
         self._table = array("l", (10 * t - _ZERO for row in rows for t in row))
         self._labels = outputs
@@ -240,14 +248,6 @@ Machine = tuple[list[list[int]], list[frozenset]]  # rows of ten next states, an
 
 
 _MAX_STATES = 50_000
-
-
-def _machine(languages: Languages, decide: Callable[[frozenset], frozenset]) -> Machine:
-    try:
-        return _minimize(*_determinize(languages, decide))
-    except Unsupported:
-        everything = frozenset(decide(frozenset(label for label, _ in languages)))
-        return [[_DEAD] * 10, [_START] * 10], [_NONE, everything]
 
 
 def _determinize(languages: Languages, decide: Callable[[frozenset], frozenset]) -> Machine:

@@ -166,6 +166,8 @@ class _CountryNumbers:
         rules = dict.fromkeys((r.national_prefix.pattern, r.transform) for r in strippers if r.national_prefix is not None)
         self.national_prefixes = [(re.compile(pattern), transform) for pattern, transform in rules]
         self.any_prefix = re.compile(_union([pattern for pattern, _ in rules])) if rules else None
+        # whether the automaton's answer for this code is close enough to stand in for could_hold
+        self.automaton_is_tight = all(_strip_is_read(pattern, transform) for pattern, transform in rules)
         self._format_exact = [
             Lang.of(pattern.pattern).exact and (leading is None or Lang.of(leading.pattern).exact)
             for leading, pattern, _ in _formats(code)[1]
@@ -263,12 +265,18 @@ def _after_strip(pattern: str, transform: str | None, then: Lang) -> Lang:
     leaves in ``then``: the prefix's match, then ``then``; with a transform that keeps a
     group ending the match (Brazil's "\\2"), the match up to where that group starts;
     with any other transform, a superset: the match, then anything."""
-    if not transform:
+    if _strip_is_read(pattern, transform):
+        if transform:  # without the group nothing is cut
+            return Lang.concat(Lang.before_group(pattern, int(transform[1:])), then)
         return Lang.concat(Lang.of(pattern), then)
-    group = re.fullmatch(r"[\\$](\d)", transform)
-    if group and group_ends_match(pattern, int(group.group(1))):
-        return Lang.concat(Lang.before_group(pattern, int(group.group(1))), then)  # without the group: cut nowhere
     return Lang.concat(Lang.of(pattern), Lang.anything())
+
+
+def _strip_is_read(pattern: str, transform: str | None) -> bool:
+    """Whether :func:`_after_strip` holds what this prefix rule leaves exactly, not a superset."""
+    if not transform:
+        return True
+    return re.fullmatch(r"[\\$]\d", transform) is not None and group_ends_match(pattern, int(transform[1:]))
 
 
 _NO_REGIONS: frozenset[str] = frozenset()
@@ -331,6 +339,7 @@ class PhoneFinder:
         self._any_idd = re.compile(_union(sorted(by_idd))) if by_idd else None
         countries = tuple(self._countries[code] for code in sorted(by_code))
         self._automaton = _national_automaton(countries, self._any_idd.pattern if by_idd else None)
+        self._tight = {c.code for c in countries if c.automaton_is_tight} - self._automaton.loose
         self._min_length = _pm.PhoneNumberMatcher("", self.regions[0])._min_candidate_length if self.regions else 0
 
     def find(self, text: str, deadline: float = float("inf")) -> list[tuple[int, int]]:
@@ -433,7 +442,11 @@ class PhoneFinder:
                     if _could_hold_international(digits[m.end() :], self._countries):
                         found |= names
         for country, names in self._codes_by_length.get(len(digits), ()):
-            if (codes is None or country.code in codes) and not names <= decided and country.could_hold(digits):
+            if codes is None:
+                holds = country.could_hold(digits)
+            else:  # the automaton is a superset, nearly exact where tight: the parse decides
+                holds = country.code in codes and (country.code in self._tight or country.could_hold(digits))
+            if holds and not names <= decided:
                 found |= names - decided
         return frozenset(found)
 
