@@ -34,6 +34,7 @@ from guardrails.checks.digit_automaton import DigitAutomaton, Lang, group_ends_m
 
 _DIGITS = re.compile(r"\d+")
 _PLAIN = re.compile(r"[\d\s\-().\u00a0/+]+")
+_DROP_PLAIN_PUNCTUATION = str.maketrans("", "", " \t\n\r\f\v-().\u00a0/+")  # _PLAIN's usual non-digits
 # An extension at the end ("x1234", "ext. 12", "#12"), for the cheap pre-test only.
 _EXTENSION_TAIL = re.compile(r"(?i)\s*(?:x|ext\.?|#)\s*\d{1,7}$")
 # Characters the matcher's inner-match patterns split on; without one there is no inner match.
@@ -455,6 +456,8 @@ class PhoneFinder:
         if it holds anything else."""
         if group.isdecimal():
             return group
+        if (digits := group.translate(_DROP_PLAIN_PUNCTUATION)).isdecimal():
+            return digits  # no extension: it would leave a letter or "#"
         if group not in self._digits:
             main = _EXTENSION_TAIL.sub("", group)
             self._digits[group] = "".join(_DIGITS.findall(main)) if _PLAIN.fullmatch(main) else None
