@@ -1359,8 +1359,9 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:word\s+for\s+word|character\s+for\s+character|do\s+not\s+(?:redact|censor|omit|leave\s+(?:anything|out))|leave\s+nothing\s+out|don'?t\s+leave\s+anything\s+out|quote\s+(?:them|it|this|that|everything|all\s+of\s+(?:it|them))\s+(?:exactly|in\s+full|precisely))\b",
          ("quote", "verbatim", "word for word", "character for character", "do not redact", "do not censor", "do not omit", "do not leave", "leave nothing out", "don't leave", "dont leave")),
     Rule("extract.as_code", "extraction", 0.2, "asking for output as code, a classic extraction wrapper",
-         # after a verb of giving it: "pip is installed by default in Python" asks for nothing
-         r"(?<=\b(?:write|put|give|show|output|print|format|express|rewrite|translate|convert|present|encode|display|return|reveal|repeat|list|tell|spell|summari[sz]e|type)\w*\s+(?:[^\s.]+\s+){0,6})"
+         # after a verb of giving it: "pip is installed by default in Python" asks for nothing, and
+         # nor does its participle: "responses are returned as bytes in Python", "written in Python"
+         r"(?<=\b(?:write|put|give|show|output|print|format|express|rewrite|translate|convert|present|encode|display|return|reveal|repeat|list|tell|spell|summari[sz]e|type)\w*(?<!ed)(?<!en)(?<!wn)(?<!told)\s+(?:[^\s.]+\s+){0,6})"
          r"(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b"
          r"|\b(?:docstring|comment|string\s+literal|variable)\s+(?:that\s+)?(?:contains?|containing|holds?|holding|includes?|including)\b"
          r"|(?<=\bwhose\s)(?:docstring|comment|string\s+literal|variable)\s+(?:is|equals?)\b",
@@ -1576,7 +1577,8 @@ RULES: tuple[Rule, ...] = (
     # --- delimiter and fake-role injection ---------------------------------------------------
     # a marker alone is a shape, not an order: documents have "-----END OF DOCUMENT-----" too
     Rule("delimiter.block_marker", "delimiter", 0.45, "a fake section marker around new instructions",
-         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)(?:\b|(?=_))(?!\]?[ \t]*:)(?!\w*=)"  # not an option in a synopsis: "[admin_group=name]"
+         # (a markdown link is not a marker: "[End of life](https://...)", "[User guide](/docs/...)")
+         r"(?m:^)[ \t]*(?:%{2,}|={3,}|#{3,}|-{3,}|\*{3,}|~{3,}|\[{1,2}(?![^\]\n]*\]\((?:https?:|/|\.|www\.|mailto:))|<{2,}|\|{2,})[ \t]*(?:end|begin|start|stop|new|system|user|admin|assistant|instructions?|prompt|input|output|ambiguity|context|conversation|section|simulation|override)(?:\b|(?=_))(?!\]?[ \t]*:)(?!\w*=)"  # not an option in a synopsis: "[admin_group=name]"
          # armour and boilerplate: "-----BEGIN CERTIFICATE-----", "***** BEGIN LICENSE BLOCK *****"
          r"(?!\s+(?:certificate|pgp|rsa|dsa|ec|openssh|public|private|encrypted|x509|license|signature|ssh2)\b)",
          ("%%", "===", "###", "---", "***", "~~~", "[", "<<", "||"), anchored=False, reach=(10, 80), orders=False),
