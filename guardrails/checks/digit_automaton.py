@@ -17,6 +17,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 try:  # the stdlib's own regex parser: re._parser from 3.11, sre_parse before
     from re import _parser as _sre_parse
@@ -24,6 +26,12 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 _ALL_DIGITS = (1 << 10) - 1
+
+
+@lru_cache(maxsize=1024)
+def _parse(regex: str):
+    """The stdlib's parse tree of ``regex``; phone metadata repeats its patterns often."""
+    return _sre_parse.parse(regex)
 
 
 class Unsupported(ValueError):
@@ -69,7 +77,7 @@ class Lang:
         """Whether the automaton holds this language itself, not a superset (it reads
         anchors and lookarounds as always true): only then may its absence rule out."""
         if self.kind == "regex":
-            return not _has_zero_width(_sre_parse.parse(self.regex))
+            return not _has_zero_width(_parse(self.regex))
         return all(part.exact for part in self.parts)
 
 
@@ -91,7 +99,7 @@ class _Nfa:
         if lang.kind == "regex":
             self._cut = lang.group
             try:
-                return self._sequence(_sre_parse.parse(lang.regex), start)
+                return self._sequence(_parse(lang.regex), start)
             finally:
                 self._cut = None
         if lang.kind == "concat":
@@ -296,7 +304,7 @@ def _determinize(languages: Languages, decide: Callable[[frozenset], frozenset])
         nexts = [step(s) for s in current]
         row = []
         for d in range(10):
-            nxt = frozenset().union(*(n[d] for n in nexts))
+            nxt = frozenset().union(*map(itemgetter(d), nexts))
             if nxt not in ids:
                 if len(rows) == _MAX_STATES:
                     raise Unsupported(f"more than {_MAX_STATES} states")
@@ -322,7 +330,7 @@ def _minimize(rows: list[list[int]], outputs: list[frozenset]) -> Machine:
     block = [blocks.setdefault(o, len(blocks)) for o in outputs]
     while True:
         signatures: dict = {}
-        refined = [signatures.setdefault((block[s], *(block[t] for t in row)), len(signatures)) for s, row in enumerate(rows)]
+        refined = [signatures.setdefault((block[s], *map(block.__getitem__, row)), len(signatures)) for s, row in enumerate(rows)]
         if len(signatures) == len(blocks):
             break
         blocks, block = signatures, refined
@@ -352,9 +360,10 @@ def _product(machines: Sequence[Machine]) -> Machine:
     pending = [start]
     while pending:
         current = pending.pop()
+        their_rows = [m[0][s] for m, s in zip(machines, current)]
         row = []
         for d in range(10):
-            nxt = tuple(m[0][s][d] for m, s in zip(machines, current))
+            nxt = tuple(map(itemgetter(d), their_rows))
             if nxt not in ids:
                 ids[nxt] = len(rows)
                 rows.append([])
@@ -390,4 +399,4 @@ def group_ends_match(regex: str, group: int) -> bool:
             return any(ends(b) for b in arg[1]) and all(ends(b) or not contains(b) for b in arg[1])
         return False
 
-    return ends(_sre_parse.parse(regex))
+    return ends(_parse(regex))
