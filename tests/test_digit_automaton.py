@@ -8,7 +8,7 @@ import re
 import phonenumbers
 import pytest
 
-from guardrails.checks import phone
+from guardrails.checks import digit_automaton, phone
 from guardrails.checks.digit_automaton import DigitAutomaton, Lang, group_ends_match
 
 
@@ -72,6 +72,19 @@ def test_a_group_it_cannot_read_answers_as_if_everything_held():
     assert automaton.labels("12") == {"x"}
     assert automaton.labels("7") == {"x", "y"}
     assert automaton.loose == {"x"}
+
+
+def test_past_the_budget_of_states_groups_are_loose(monkeypatch):
+    monkeypatch.setattr(digit_automaton, "_MAX_STATES", 40)
+    groups = [
+        ([("a", Lang.of(r"\d{3}"))], lambda held: held),
+        ([("b", Lang.of(r"[2-9]\d{60}"))], lambda held: held),  # more states than are left
+        ([("c", Lang.of("7"))], lambda held: held),  # after the budget ran out: not tried
+    ]
+    automaton = DigitAutomaton(groups)
+    assert automaton.loose == {"b", "c"}
+    assert automaton.labels("123") == {"a", "b", "c"}
+    assert automaton.labels("1") == {"b", "c"}
 
 
 def test_group_ends_match():

@@ -38,6 +38,10 @@ class Unsupported(ValueError):
     """A regex uses a construct the automaton cannot over-approximate safely."""
 
 
+class _OverBudget(Unsupported):
+    """Building would take more states than are left."""
+
+
 @dataclass(frozen=True)
 class Lang:
     """A language over digits: ``regex`` (a pattern; with ``group``, the pattern's matches
@@ -222,20 +226,30 @@ class DigitAutomaton:
     :meth:`labels` reports (so a caller can ask for intersections and differences); the
     answer for a string is the union over the groups. Each group is determinized and
     minimized alone, then the groups are combined: one walk answers for all of them. A
-    group with a construct the automaton cannot read, or too many states, answers for
-    every string as if all its languages held it."""
+    group with a construct the automaton cannot read, or past the budget of states (which
+    bounds the time to build: a second or so), answers for every string as if all its
+    languages held it; its answers are in :attr:`loose`."""
 
     def __init__(self, groups: Sequence[tuple[Languages, Callable[[frozenset], frozenset]]]) -> None:
         machines = []
-        self.loose: frozenset = frozenset()  # what the groups that could not be built answer for everything
+        self.loose: frozenset = frozenset()
+        budget = _MAX_STATES
         for languages, decide in groups:
             try:
-                machines.append(_minimize(*_determinize(languages, decide)))
-            except Unsupported:
-                everything = frozenset(decide(frozenset(label for label, _ in languages)))
-                machines.append(([[_DEAD] * 10, [_START] * 10], [_NONE, everything]))
-                self.loose |= everything
-        rows, outputs = _minimize(*_product(machines))
+                rows, outputs = _determinize(languages, decide, budget)
+            except Unsupported as exc:  # not combined: its answer joins every state's
+                self.loose |= frozenset(decide(frozenset(label for label, _ in languages)))
+                if isinstance(exc, _OverBudget):  # the groups after it are not tried
+                    budget = 0
+                continue
+            budget -= len(rows)
+            machines.append(_minimize(rows, outputs))
+        try:
+            rows, outputs = _minimize(*_product(machines, _MAX_STATES)) if machines else _NOTHING
+        except _OverBudget:  # too many groups to combine: every one of them is loose
+            self.loose |= frozenset().union(*(output for m in machines for output in m[1]))
+            rows, outputs = _NOTHING
+        outputs = [output | self.loose for output in outputs]
         self._table = array("l", (10 * t - _ZERO for row in rows for t in row))
         self._labels = outputs
         self._start = 10 * _START - _ZERO
@@ -253,13 +267,17 @@ _ZERO = ord("0")
 _DEAD, _START = 0, 1  # every machine here: state 0 leads only to itself, state 1 is the start
 _NONE: frozenset = frozenset()
 Machine = tuple[list[list[int]], list[frozenset]]  # rows of ten next states, and each state's output
+_NOTHING: Machine = ([[_DEAD] * 10, [_DEAD] * 10], [_NONE, _NONE])  # accepts no string
 
 
-_MAX_STATES = 50_000
+_MAX_STATES = 30_000  # all groups' states before minimizing, and the product's
 
 
-def _determinize(languages: Languages, decide: Callable[[frozenset], frozenset]) -> Machine:
-    """Subset construction; a state's output is ``decide`` of the labels it accepts."""
+def _determinize(languages: Languages, decide: Callable[[frozenset], frozenset], budget: int) -> Machine:
+    """Subset construction; a state's output is ``decide`` of the labels it accepts.
+    Raises _OverBudget past ``budget`` states."""
+    if budget <= 2:
+        raise _OverBudget("no states are left")
     nfa = _Nfa()
     start = nfa.state()
     accepting: dict[int, set[object]] = {}
@@ -306,8 +324,8 @@ def _determinize(languages: Languages, decide: Callable[[frozenset], frozenset])
         for d in range(10):
             nxt = frozenset().union(*map(itemgetter(d), nexts))
             if nxt not in ids:
-                if len(rows) == _MAX_STATES:
-                    raise Unsupported(f"more than {_MAX_STATES} states")
+                if len(rows) >= budget:
+                    raise _OverBudget(f"more than {budget} states")
                 ids[nxt] = len(rows)
                 rows.append([])
                 pending.append(nxt)
@@ -339,7 +357,7 @@ def _minimize(rows: list[list[int]], outputs: list[frozenset]) -> Machine:
     for b in block:
         order.setdefault(b, len(order))
     if len(order) == 1:  # nothing is ever accepted: the start is the dead state
-        return [[_DEAD] * 10, [_DEAD] * 10], [_NONE, _NONE]
+        return _NOTHING
     new_rows: list[list[int]] = [[] for _ in order]
     new_outputs = [_NONE] * len(order)
     for s, row in enumerate(rows):
@@ -350,8 +368,9 @@ def _minimize(rows: list[list[int]], outputs: list[frozenset]) -> Machine:
     return new_rows, new_outputs
 
 
-def _product(machines: Sequence[Machine]) -> Machine:
-    """The machines run side by side; a state's output is the union of theirs."""
+def _product(machines: Sequence[Machine], budget: int) -> Machine:
+    """The machines run side by side; a state's output is the union of theirs. Raises
+    _OverBudget past ``budget`` states."""
     start = (_START,) * len(machines)
     dead = (_DEAD,) * len(machines)
     ids = {dead: _DEAD, start: _START}
@@ -365,6 +384,8 @@ def _product(machines: Sequence[Machine]) -> Machine:
         for d in range(10):
             nxt = tuple(map(itemgetter(d), their_rows))
             if nxt not in ids:
+                if len(rows) >= budget:
+                    raise _OverBudget(f"more than {budget} states")
                 ids[nxt] = len(rows)
                 rows.append([])
                 outputs.append(frozenset().union(*(m[1][s] for m, s in zip(machines, nxt))))
