@@ -483,12 +483,12 @@ class PhoneFinder:
         text = matcher.text
         if offset > 0 and not _pm._LEAD_PATTERN.match(candidate):
             before = text[offset - 1]
-            if matcher._is_invalid_punctuation_symbol(before) or matcher._is_latin_letter(before):
+            if not before.isspace() and (matcher._is_invalid_punctuation_symbol(before) or matcher._is_latin_letter(before)):
                 return False
         end = offset + len(candidate)
         if end < len(text):
-            after = text[end]
-            if matcher._is_invalid_punctuation_symbol(after) or matcher._is_latin_letter(after):
+            after = text[end]  # a space is neither a letter nor "%" nor a currency sign
+            if not after.isspace() and (matcher._is_invalid_punctuation_symbol(after) or matcher._is_latin_letter(after)):
                 return False
         return True
 
@@ -568,6 +568,8 @@ def _valid_x_chars(candidate: str, extension: str) -> bool | None:
     """The matcher's ``_contains_only_valid_x_chars``: a single x must introduce the
     extension (with no extension, no x may appear but last); a double x (a carrier code)
     is left to the matcher (None)."""
+    if "x" not in candidate and "X" not in candidate:
+        return True
     for i in range(len(candidate) - 1):
         if candidate[i] in "xX":
             if candidate[i + 1] in "xX":
