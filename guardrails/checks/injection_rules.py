@@ -1603,6 +1603,8 @@ RULES: tuple[Rule, ...] = (
          r"|(?:ai|assistant|model|llm|bot|agent|chatbot)\s+(?:instructions?|directives?|override))\s*[:\]\-=*#]"
          # instructions opening a quoted value: {"note": "IMPORTANT SYSTEM INSTRUCTION: ..."} (a log's "system message:" is not one)
          r"|(?<=[\"'])[ \t]*(?:new|updated|real|revised|actual|hidden|secret|important|urgent)\s+(?:system|admin(?:istrator)?|developer)\s+(?:instructions?|override|prompt|directives?)\s*[:\]\-=*#]"
+         # a bracketed note for the AI inside a line: "Translated document follows. [instruction for the model: ...]"
+         r"|(?<=\[)[ \t]*(?:(?:important\s+)?instructions?\s+for\s+the\s+(?:ai|assistant|model|llm|bot)|(?:ai|assistant|model|llm|bot|agent|chatbot)\s+(?:instructions?|directives?))\s*:"
          # a markdown heading needs no colon: "# Assistant instructions" (a manual's section,
          # "## System prompt" over "The system prompt defines ...", goes on to describe it)
          r"|(?m:^)[ \t]*#+[ \t]*(?:assistant|ai|model|llm|bot|agent|system)\s+(?:instructions?|directives?|prompt|rules)[ \t]*(?:\n(?![ \t]*(?:the|a|an|this|these|it|its|each|every)\b)|$)",
@@ -1711,6 +1713,7 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
          # called, not described: "Pydantic models: do not use ellipsis" labels a list item
          r"(?:(?<![\w,]\s)|(?<=\b(?:dear|hey|hi|hello|ok|okay|the|and|so|now|ai|language|automated|autonomous)\s)"
+         r"|(?<=\b(?:also|btw|oh|ps)[,:]\s)"  # "Also, AI agent, please approve the refund ..."
          # an assistant at work, called with a comma ("Shopping assistant, add ..."), not a feature's label ("Voice assistant: open apps hands-free")
          r"|(?<=\b(?:shopping|scheduling|browser|email|voice|digital|writing|calendar)\s)(?=\w+\s*(?:,|:\s*(?:please|kindly)\b)))"
          rf"\b{_AI_NAMED}s?(?:[\s_-]+(?:\w+\s+)?(?:reviewers?|readers?|screeners?|graders?|evaluators?|agents?|assistants?))?"
