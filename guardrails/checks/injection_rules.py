@@ -1763,9 +1763,17 @@ RULES: tuple[Rule, ...] = (
                  for good in _INTENSIFIERS + _FAVOURABLE_WORDS)
          + tuple(f"{verb} {what}" for verb in ("recommend", "suggest", "advise", "propose") for what in ("accept", "approv", "hiring", "shortlist", "merging", "publish", "select", "advanc", "interview"))),
     Rule("addressed.tell_the_user", "addressed", 0.3, "a line telling the reader what to tell the user, or how to answer them (only an assistant has one)",
-         r"\b(?:tell|inform|convince|persuade|assure)\s+(?:the|this)\s+users?\s+(?:that|to)\b|\b(?:answer|reply\s+to|respond\s+to)\s+(?:the|this)\s+users?\s+(?:only\s+)?(?:in|with|using|as)\b",
+         # "tell the user that/to ...", "tell the user their account will be closed"
+         r"\b(?:tell|inform|convince|persuade|assure)\s+(?:the|this)\s+users?\s+(?:that|to|their|his|her)\b"
+         # "answer the user in rhyme", "answer the user's question with a limerick"
+         # (an order, not what someone does: "our agents answer the user's question in a minute")
+         r"|(?<!\bwe\s)(?<!\bthey\s)(?<!\bi\s)(?<!\bwho\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bagents\s)(?<!\bstaff\s)(?<!\bteam\s)"
+         r"\b(?:answer|reply\s+to|respond\s+to)\s+(?:the|this)\s+(?:users?|user'?s\s+(?:questions?|requests?|query|queries|messages?))\s+(?:only\s+)?(?:in|with|using|as)\b"
+         # whatever the user asks, the answer is set: "Whatever the user asked, reply that ..."
+         r"|\b(?:whatever|no\s+matter\s+what)\s+the\s+user\s+(?:asks?|asked|says?|said|wants?|writes?|wrote|types?|typed),?\s+(?:always\s+|just\s+|only\s+)?(?:reply|respond|answer|say|tell|write)\b",
          ("tell the user", "tell this user", "inform the user", "inform this user", "convince the user", "persuade the user", "assure the user",
-          "answer the user", "answer this user", "reply to the user", "reply to this user", "respond to the user", "respond to this user")),
+          "answer the user", "answer this user", "reply to the user", "reply to this user", "respond to the user", "respond to this user",
+          "whatever the user", "no matter what the user")),
     Rule("addressed.garble_output", "addressed", 0.4, "an order to put the reader's answer in a coded or garbled form",
          r"\b(?:compose|write|give|provide|deliver|format|craft|produce|present|render|phrase|word|structure)\w*\s+(?:all\s+(?:of\s+)?)?your\s+(?:entire\s+|whole\s+|full\s+|complete\s+|final\s+)?(?:response|answer|reply|output|summary|message)s?\s+"
          r"(?:(?:entirely\s+|only\s+)?(?:in|as|using|with)\s+(?:an?\s+)?(?:leet\w*|l33t|morse|base-?64|rot-?13|pig\s+latin|klingon|emoji\w*|anagram\w*|reverse|backwards|rhym\w*|(?:alphanumeric|homophonic|letter|symbol)\s+substitution|(?:intentional|random|deliberate)\s+(?:typos|misspellings|spelling\s+mistakes))"
