@@ -1206,7 +1206,9 @@ RULES: tuple[Rule, ...] = (
          r"|the\s+(?:(?:exact|original|initial|system|hidden|secret|first|full)\s+)*(?:instructions?|prompt|directives?|system\s+prompt|programming)\b"
          r"(?!\s+(?:of|for|on|in|to)\b|\s+(?:that\s+|which\s+)?(?:you|i|we|they|he|she)\s+(?:used|wrote|made|created|generated|suggested|typed|entered|gave\s+me|sent\s+me)\b))\b"
          r"|\bwhat\s+(?:(?:exact|initial|original|hidden|secret|system)\s+)?(?:instructions?|rules|guidelines|directives?|prompt|system\s+prompt)\s+(?:were|have|did)\s+you\s+(?:been\s+)?(?:given|told|provided|programmed|set\s+up|get|receive)\b|\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|programmed|asked)\s+(?:to|not\s+to|before|at\s+the\s+(?:start|beginning|top)|about)\b"
-         r"|\bwhat\s+(?:does|do|did)\s+(?:your|the)\s+(?:(?:system|initial|original|hidden|secret)\s+)?(?:instructions?|prompt|configuration|config|programming|rules|guidelines|system\s+prompt)\s+(?:say|contain|tell\s+you|state|read)\b",
+         # ("the" needs the model's kind of prompt: "what do the instructions say about step 4?",
+         # "what does the prompt say in the exam paper?" ask about a manual and a homework)
+         r"|\bwhat\s+(?:does|do|did)\s+(?:your\s+(?:(?:system|initial|original|hidden|secret)\s+)?|the\s+(?:system|initial|original|hidden|secret)\s+)(?:instructions?|prompt|configuration|config|programming|rules|guidelines|system\s+prompt)\s+(?:say|contain|tell\s+you|state|read)\b",
          ("what are your", "what were your", "what is your", "what was your", "what are the", "what were the", "what is the", "what was the", "what instruction", "what rules", "what guidelines", "what directive", "what prompt", "what system prompt",
           "what exact", "what initial", "what original", "what hidden", "what secret", "what were you", "what have you", "what does your", "what do your", "what did your", "what does the", "what did the")),
     Rule("extract.configured_you", "extraction", 0.6, "asking for the text that set the model up",
@@ -1300,6 +1302,13 @@ RULES: tuple[Rule, ...] = (
          ("system prompt", "system message", "system instruction", "initial instruction", "initial prompt", "starting instruction", "starting prompt",
           "hidden instruction", "preprompt", "pre-prompt", "metaprompt", "meta-prompt"),
          anchored=False, reach=(40, 30)),
+    Rule("extract.what_is_in", "extraction", 0.6, "asking what the model's own prompt holds",
+         # "what is in your system prompt?" ("what does it say" is extract.what_are); the core languages too
+         r"\bwhat(?:'s|\s+is|\s+was|\s+exactly\s+is)?\s+(?:written\s+|said\s+)?(?:in|inside)\s+your\s+(?:\w+\s+)?(?:system\s+prompt|prompt|instructions|system\s+message|context\s+window)\b"
+         r"|\bwas\s+steht\s+(?:genau\s+)?in\s+(?:deinem|deinen|ihrem|ihren)\s+(?:\w+\s+)?(?:systemprompt|prompt|anweisungen|instruktionen|vorgaben)\b"
+         r"|\bqu[eé]\s+(?:dice|dicen|contiene|contienen|hay\s+en)\s+(?:tu|tus|su|sus)\s+(?:\w+\s+)?(?:prompt|instrucciones|mensaje\s+del\s+sistema)\b"
+         r"|\b(?:qu'est-ce\s+qu'il\s+y\s+a\s+dans|que\s+(?:dit|disent|contient|contiennent))\s+(?:ton|tes|votre|vos)\s+(?:\w+\s+)?(?:prompt|instructions|consignes)\b",
+         ("what", "was steht", "que ", "qué", "qu'est-ce"), ("en", "de", "es", "fr")),
     Rule("extract.would_say", "extraction", 0.6, "asking what the instructions would say if they could be shared",
          r"\bwhat\s+would\s+your\s+(?:\w+\s+)?(?:instructions|prompt|rules|guidelines|system\s+prompt|directives)\s+(?:say|be|look\s+like|contain|read)\b",
          ("what would your",)),
