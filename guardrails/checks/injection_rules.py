@@ -1751,7 +1751,7 @@ RULES: tuple[Rule, ...] = (
          r"|\byour\s+(?:response|answer|reply|output|summary)s?\s+(?:must|should|has\s+to|needs\s+to|shall)\s+(?:contain|include|begin\s+with|start\s+with|end\s+with|say)\s+(?:the\s+(?:phrase|words?|sentence|line|text)\s+)?[\x22'“‘]"
          r"|\byour\s+(?:response|answer|reply|output|summary)s?\b[^.\n]{0,40}?\b(?:ends?|begins?|starts?|closes?)\s+with\s+(?:a|the)\s+(?:link|url)\b",
          ("your response", "your answer", "your repl", "your output", "your summary", "your solution", "your translation", "your elucidation", "your explanation", "your entire", "your whole", "your full", "your complete", "your final", "in your response", "in your answer", "in your reply", "in your output", "in your summary"), anchored=False, reach=(170, 40)),
-    Rule("addressed.your_output", "addressed", 0.25, "text that speaks about the reader's own answer",
+    Rule("addressed.your_output", "addressed", 0.2, "text that speaks about the reader's own answer (a user speaks of it all the time, so alone it is a hint)",
          r"\byour\s+(?:response|responses|answer|answers|reply|replies|output|summary|translation|code|solution|implementation|essay|article|post)\b",
          ("your response", "your answer", "your repl", "your output", "your summary", "your translation", "your code", "your solution", "your implementation", "your essay", "your article", "your post")),
     Rule("addressed.before_task", "addressed", 0.4, "an errand to run before the task the user gave (only an assistant was given one)",
