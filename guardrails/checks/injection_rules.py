@@ -1564,10 +1564,14 @@ RULES: tuple[Rule, ...] = (
          r"|\brefusals?(?:[-_ ](?:phrases?|strings?|modes?|responses?))?(?:[-_ ]|\s*[:=]\s*[\"']?)(?:blocked|banned|disabled|off)\b|\brefusals?[-_ ](?:allowed|enabled|permitted)[\"']?\s*[:=]\s*[\"']?(?:false|no|off|0|none)\b"
          rf"|\b(?:never|do\s+not|don'?t|must\s+not)\s+(?:say|write|use|start\s+with|contain|include)\b[^.\n]{{0,30}}?[\"']{_REFUSAL_SAID}\b"
          r"|\b(?:refusing|refusals?|declining|saying\s+no)\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:option|allowed|permitted|possible)\b"
+         # refusing scored as a failure: "responses that refuse are scored as failures", "refusals will be penalized"
+         r"|\b(?:responses?|answers?|replies|outputs?)\s+that\s+(?:refuse|decline)\w*\s+(?:are|will\s+be|get|count)\s+(?:scored|counted|marked|graded|treated|rated|logged)?\s*as\s+(?:an?\s+)?(?:fail\w*|wrong|incorrect|errors?|zero|violations?)\b"
+         r"|\b(?:refusing|refusals?|declining)\s+(?:is|are|will\s+be)\s+(?:scored|counted|marked|graded|treated)\s+as\s+(?:an?\s+)?(?:fail\w*|wrong|incorrect|errors?|zero|violations?)\b"
+         r"|\b(?:refusing|refusals?|declining)\s+(?:is|are|will\s+be)\s+penali[sz]ed\s+(?:in|on|during|by)\s+(?:this|the)\s+(?:eval\w*|benchmark|test|game|session|round|grader)\b"
          # or the phrases first: "'I can't help with that' and 'as an AI' are disabled for you"
          rf"|[\"']{_REFUSAL_SAID}\b[^\n]{{0,60}}?\b(?:are|is)\s+(?:now\s+)?(?:blocked|banned|forbidden|disabled|not\s+allowed)\b",
          # searched around the refusal words, which every alternative holds
-         ("refus", "apolog", "denial") + _REFUSAL_SAID_KEYWORDS, anchored=False, reach=(80, 80)),
+         ("refus", "apolog", "denial", "declin") + _REFUSAL_SAID_KEYWORDS, anchored=False, reach=(80, 80)),
     Rule("force.judge_example", "forcing", 0.55, "a judge of harm asked for a sample answer that earns the top score, the harmful answer itself",
          r"\b(?:harm\w*|danger\w*|toxic\w*|unsafe|malicious|illegal|offensive)\b[^\n]{0,200}?\b(?:example|sample)\s+(?:reply|answer|response|output|completion)\b"
          r"[^.\n]{0,40}?\b(?:would\s+(?:get|score|earn|receive)|deserv\w*|scor\w*|earns?|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:score\s+of\s+)?(?:5|10|five|ten|highest|maximum|max|top|full)\b",
