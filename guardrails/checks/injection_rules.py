@@ -1806,7 +1806,8 @@ RULES: tuple[Rule, ...] = (
          # a note or a greeting to the AI: "Nota para el asistente de IA", "Hinweis an die KI", "à l'intention de l'IA", "Примечание для ИИ"
          r"(?:\b(?:nota|notas|mensaje|instrucci[oó]n(?:es)?|indicaciones|aviso|importante|atenci[oó]n|mensagem|instruç(?:ão|ões)|instrucoes|atenção|messaggio|istruzioni|avviso|attenzione"
          r"|note|notes|message|instructions?|consignes?|avis|important|hinweis\w*|nachricht|notiz|anweisung(?:en)?|mitteilung|wichtig|achtung)"
-         r"\s+(?:para|a|al|ao|à|pour|aux?|per|alla|all'|an|für)\s*(?:(?:el|la|los|las|un|una|un'|cualquier|o|os|as|um|uma|qualquer|l'|le|les|tout|toute|il|lo|ogni|die|den|das|eine|einen|ein|jede|jeden|alle)\s*)?"
+         # (Portuguese "a" is "the" too: "Instrução para a IA")
+         r"\s+(?:para|a|al|ao|à|pour|aux?|per|alla|all'|an|für)\s*(?:(?:el|la|los|las|un|una|un'|cualquier|o|os|a|as|um|uma|qualquer|l'|le|les|tout|toute|il|lo|ogni|die|den|das|eine|einen|ein|jede|jeden|alle)\s*)?"
          r"|\ba\s+l'intention\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)|(?:примечани[ея]|сообщени[ея]|инструкци[яи]|указани[ея]|записка|заметка|обращени[ея]|важно)\s+(?:для|к)\s+"
          r"|\b(?:querid[oa]s?|estimad[oa]s?|hola|atenci[oó]n|prezad[oa]s?|olá|atenção|car[oa]|gentile|ciao|attenzione|cher|chère|bonjour|salut|attention|liebe[rs]?|hallo|achtung|уважаем\w*|дорог\w*|привет|здравствуй\w*|внимание)\s*,?\s+"
          r"(?:(?:el|la|die|der|l'|le|o|a|il|lo)\s*)?(?=\S+(?:\s+\S+){0,2}\s*[,:!]))"
