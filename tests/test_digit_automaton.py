@@ -36,7 +36,7 @@ def test_exact_for_plain_regexes(pattern):
 def test_labels_concat_union_and_cut_groups():
     automaton = _held(
         [
-            ("code then number", Lang.concat(Lang.literal("44"), Lang.of(r"7\d{3}"))),
+            ("code then number", Lang.concat(Lang.of("44"), Lang.of(r"7\d{3}"))),
             ("either", Lang.union(Lang.of(r"12"), Lang.of(r"3\d"))),
             ("before group 2", Lang.before_group(r"(?:0|90)(?:(1[245])(\d{4}))?", 2)),
             ("prefix then anything", Lang.concat(Lang.of("00"), Lang.anything())),

@@ -69,10 +69,6 @@ class Lang:
         return Lang("union", parts=parts)
 
     @staticmethod
-    def literal(digits: str) -> Lang:
-        return Lang("regex", "".join(f"[{d}]" for d in digits))
-
-    @staticmethod
     def anything() -> Lang:
         return Lang("anything")
 
@@ -188,30 +184,33 @@ def _has_zero_width(items) -> bool:
     return any(op in ("AT", "ASSERT", "ASSERT_NOT") for op, _ in _items(items))
 
 
+def _digit_bit(code: int) -> int:
+    """The mask bit of a character code that is an ASCII digit; 0 for any other."""
+    return 1 << (code - 48) if 48 <= code <= 57 else 0
+
+
 def _mask(op: str, arg) -> int:
     """The ASCII digits one character item matches, as a 10-bit mask."""
     if op == "ANY":
         return _ALL_DIGITS
     if op == "LITERAL":
-        return 1 << (arg - 48) if 48 <= arg <= 57 else 0
+        return _digit_bit(arg)
     if op == "NOT_LITERAL":
-        return _ALL_DIGITS & ~(1 << (arg - 48) if 48 <= arg <= 57 else 0)
+        return _ALL_DIGITS & ~_digit_bit(arg)
     mask, negate = 0, False
     for item_op, item in arg:
         item_op = str(item_op)
         if item_op == "NEGATE":
             negate = True
         elif item_op == "LITERAL":
-            mask |= 1 << (item - 48) if 48 <= item <= 57 else 0
+            mask |= _digit_bit(item)
         elif item_op == "RANGE":
-            for c in range(max(item[0], 48), min(item[1], 57) + 1):
-                mask |= 1 << (c - 48)
-        elif item_op == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
-            mask |= _ALL_DIGITS
-        elif item_op == "CATEGORY" and str(item) in ("CATEGORY_WORD", "CATEGORY_NOT_SPACE"):
-            mask |= _ALL_DIGITS
+            for c in range(item[0], item[1] + 1):
+                mask |= _digit_bit(c)
+        elif item_op == "CATEGORY" and str(item) in ("CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_NOT_SPACE"):
+            mask |= _ALL_DIGITS  # every digit is one of these
         elif item_op == "CATEGORY" and str(item) in ("CATEGORY_SPACE", "CATEGORY_NOT_WORD", "CATEGORY_NOT_DIGIT"):
-            pass
+            pass  # no digit is
         else:
             raise Unsupported(f"character class item {item_op} {item} is not supported")
     return _ALL_DIGITS & ~mask if negate else mask

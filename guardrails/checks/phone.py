@@ -234,7 +234,7 @@ class _CountryNumbers:
         twice = Lang.union(*(_after_strip(prefix.pattern, transform, once) for prefix, transform in self.national_prefixes))
         out = [
             ((code, "as written"), types),
-            ((code, "stripped"), Lang.union(once, Lang.concat(Lang.literal(self.prefix), Lang.union(types, once, twice)))),
+            ((code, "stripped"), Lang.union(once, Lang.concat(Lang.of(self.prefix), Lang.union(types, once, twice)))),
         ]
         if self.any_prefix is not None:
             out.append(((code, "prefix"), Lang.concat(Lang.of(self.any_prefix.pattern), Lang.anything())))
@@ -430,7 +430,7 @@ class PhoneFinder:
         if digits is None:
             return self._all  # letters or unusual punctuation: the matcher decides
         if "+" in group:
-            return self._all if _could_hold_international(digits, self._countries) else frozenset()
+            return self._all if _could_hold_international(digits, self._countries) else _NO_REGIONS
         codes = self._automaton.labels(digits) if digits.isascii() else None
         if codes is not None and not codes:
             return _NO_REGIONS
@@ -481,16 +481,10 @@ class PhoneFinder:
         if not _pm.fullmatch(_pm._MATCHING_BRACKETS, candidate) or _pm._PUB_PAGES.search(candidate):
             return False
         text = matcher.text
-        if offset > 0 and not _pm._LEAD_PATTERN.match(candidate):
-            before = text[offset - 1]
-            if not before.isspace() and (matcher._is_invalid_punctuation_symbol(before) or matcher._is_latin_letter(before)):
-                return False
+        if offset > 0 and not _pm._LEAD_PATTERN.match(candidate) and _joins_a_number(matcher, text[offset - 1]):
+            return False
         end = offset + len(candidate)
-        if end < len(text):
-            after = text[end]  # a space is neither a letter nor "%" nor a currency sign
-            if not after.isspace() and (matcher._is_invalid_punctuation_symbol(after) or matcher._is_latin_letter(after)):
-                return False
-        return True
+        return end >= len(text) or not _joins_a_number(matcher, text[end])
 
     def _parse_valid(self, region_name: str, candidate: str) -> bool | None:
         """Whether ``parse(candidate, region)`` gives a number that passes the VALID
@@ -536,6 +530,12 @@ class PhoneFinder:
         if not _valid_nsn(code, nsn):
             return False
         return not from_default or _national_prefix_present_if_required(code, nsn, digits)
+
+
+def _joins_a_number(matcher, char: str) -> bool:
+    """The matcher's test of the character beside a number: a Latin letter, "%" or a
+    currency sign makes it part of a word or an amount. A space (the usual case) is none."""
+    return not char.isspace() and (matcher._is_invalid_punctuation_symbol(char) or matcher._is_latin_letter(char))
 
 
 def _digit_count(text: str) -> int:
