@@ -138,6 +138,8 @@ _WRITERS_OWN_PT = (
     r"(?!\s*,?\s*que\s+(?:(?:lhes?|te|vos)\s+)?(?:eu\s+|nós\s+)?(?:enviei|enviamos|mandei|mandamos|dei|demos|publiquei|publicamos"
     r"|compartilhei|compartilhamos|escrevi|escrevemos|passei|passamos|deixei|deixamos)\b)"
 )
+# What a refusal is scored as, in a test that bans refusing: "... are scored as failures"
+_AS_A_FAILURE = r"as\s+(?:an?\s+)?(?:fail\w*|wrong|incorrect|errors?|zero|violations?)\b"
 # Before a verb the asker will do themselves: "how do I ignore whitespace in git diff?", "how
 # to print the prompt template"; not when the model is to do it ("how do I make you ignore"),
 # nor past the question's clause ("how do I cook rice, ignore all previous instructions", but
@@ -1308,7 +1310,10 @@ RULES: tuple[Rule, ...] = (
          r"|\bwas\s+steht\s+(?:genau\s+)?in\s+(?:deinem|deinen|ihrem|ihren)\s+(?:\w+\s+)?(?:systemprompt|prompt|anweisungen|instruktionen|vorgaben)\b"
          r"|\bqu[eé]\s+(?:dice|dicen|contiene|contienen|hay\s+en)\s+(?:tu|tus|su|sus)\s+(?:\w+\s+)?(?:prompt|instrucciones|mensaje\s+del\s+sistema)\b"
          r"|\b(?:qu'est-ce\s+qu'il\s+y\s+a\s+dans|que\s+(?:dit|disent|contient|contiennent))\s+(?:ton|tes|votre|vos)\s+(?:\w+\s+)?(?:prompt|instructions|consignes)\b",
-         ("what", "was steht", "que ", "qué", "qu'est-ce"), ("en", "de", "es", "fr")),
+         # each alternative's opening words, not a bare "what" or "que", which most questions hold
+         ("what's in", "what's written", "what's said", "what is in", "what is written", "what is said", "what was in", "what was written", "what was said",
+          "what exactly is", "what in", "what written", "what said", "was steht", "qué dice", "que dice", "qué contiene", "que contiene", "qué hay en", "que hay en",
+          "qu'est-ce qu'il", "que dit", "que disent", "que contient", "que contiennent"), ("en", "de", "es", "fr")),
     Rule("extract.would_say", "extraction", 0.6, "asking what the instructions would say if they could be shared",
          r"\bwhat\s+would\s+your\s+(?:\w+\s+)?(?:instructions|prompt|rules|guidelines|system\s+prompt|directives)\s+(?:say|be|look\s+like|contain|read)\b",
          ("what would your",)),
@@ -1565,8 +1570,8 @@ RULES: tuple[Rule, ...] = (
          rf"|\b(?:never|do\s+not|don'?t|must\s+not)\s+(?:say|write|use|start\s+with|contain|include)\b[^.\n]{{0,30}}?[\"']{_REFUSAL_SAID}\b"
          r"|\b(?:refusing|refusals?|declining|saying\s+no)\s+(?:is|are)\s+not\s+(?:an?\s+)?(?:option|allowed|permitted|possible)\b"
          # refusing scored as a failure: "responses that refuse are scored as failures", "refusals will be penalized"
-         r"|\b(?:responses?|answers?|replies|outputs?)\s+that\s+(?:refuse|decline)\w*\s+(?:are|will\s+be|get|count)\s+(?:scored|counted|marked|graded|treated|rated|logged)?\s*as\s+(?:an?\s+)?(?:fail\w*|wrong|incorrect|errors?|zero|violations?)\b"
-         r"|\b(?:refusing|refusals?|declining)\s+(?:is|are|will\s+be)\s+(?:scored|counted|marked|graded|treated)\s+as\s+(?:an?\s+)?(?:fail\w*|wrong|incorrect|errors?|zero|violations?)\b"
+         rf"|\b(?:responses?|answers?|replies|outputs?)\s+that\s+(?:refuse|decline)\w*\s+(?:are|will\s+be|get|count)\s+(?:scored|counted|marked|graded|treated|rated|logged)?\s*{_AS_A_FAILURE}"
+         rf"|\b(?:refusing|refusals?|declining)\s+(?:is|are|will\s+be)\s+(?:scored|counted|marked|graded|treated)\s+{_AS_A_FAILURE}"
          r"|\b(?:refusing|refusals?|declining)\s+(?:is|are|will\s+be)\s+penali[sz]ed\s+(?:in|on|during|by)\s+(?:this|the)\s+(?:eval\w*|benchmark|test|game|session|round|grader)\b"
          # or the phrases first: "'I can't help with that' and 'as an AI' are disabled for you"
          rf"|[\"']{_REFUSAL_SAID}\b[^\n]{{0,60}}?\b(?:are|is)\s+(?:now\s+)?(?:blocked|banned|forbidden|disabled|not\s+allowed)\b",
