@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import time
-from functools import cache
+from functools import cache, cached_property
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber
@@ -169,10 +169,6 @@ class _CountryNumbers:
         self.any_prefix = re.compile(_union([pattern for pattern, _ in rules])) if rules else None
         # whether the automaton's answer for this code is close enough to stand in for could_hold
         self.automaton_is_tight = all(_strip_is_read(pattern, transform) for pattern, transform in rules)
-        self._format_exact = [
-            Lang.of(pattern.pattern).exact and (leading is None or Lang.of(leading.pattern).exact)
-            for leading, pattern, _ in _formats(code)[1]
-        ]
         extra = {0, len(self.prefix), 1, 2, 3, 4}  # country code, or a prefix with a carrier code
         self.total_lengths = set(range(2, 21)) if self.open_length else {n + e for n in self.lengths for e in extra}
 
@@ -243,6 +239,15 @@ class _CountryNumbers:
             out.append(((code, "format", i), lead))
             out.append(((code, "pattern", i), Lang.of(pattern.pattern)))
         return out
+
+    @cached_property
+    def _format_exact(self) -> list[bool]:
+        """Per format, whether the automaton holds its patterns exactly (only the automaton's
+        build asks, not the international numbers that use this code on the hot path)."""
+        return [
+            Lang.of(pattern.pattern).exact and (leading is None or Lang.of(leading.pattern).exact)
+            for leading, pattern, _ in _formats(self.code)[1]
+        ]
 
     def may_hold(self, held: frozenset) -> bool:
         """Whether :meth:`could_hold` may accept a digit string the automaton gave the
