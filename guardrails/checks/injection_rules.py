@@ -1720,15 +1720,26 @@ RULES: tuple[Rule, ...] = (
          # told not to refuse or warn; not a guard ("the assistant must never print API keys")
          rf"{_MUST}(?:(?:not|never)\s+(?:refuse|stop|mention|tell|inform|warn|decline|apologi[sz]e)|ignore|disregard|say|respond|reply|output|print|reveal|disclose|leak|send|forward|email|e-mail|include|append|prepend|tell|inform|warn|write|insert|add|mention|recommend|promote|advertise|praise|claim|state|visit|open|click|download|execute|run|delete|share|refuse|stop|rate|rank|score)\b"
          rf"|{_MUST_SUBJECT}{_MUST}(?:ignore|disregard|forget|reveal|print|say|append|prepend|insert|recommend|promote|advertise|praise|visit|click|download|forward|rate|rank|score"
-         r"|(?:run|execute)(?=:?\s+(?:[`'\"$]|curl\b|wget\b|the\s+following\b|this\s+(?:command|script|code)\b)))\b"
+         r"|(?:run|execute)(?=:?\s+(?:[`'\"$]|curl\b|wget\b|the\s+following\b|this\s+(?:command|script|code)\b))"
+         # how to portray what it reads, or what to leave out of it: "describe this vendor as trustworthy", "omit the complaints below"
+         r"|(?:describe|portray|present|depict|frame)(?=\s+(?:this|these|the\s+above|our|us)\b[^.;\n]{0,40}?\s+as\b)"
+         r"|(?:omit|skip|hide|leave\s+out|suppress)(?=\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:complaints?|criticism|reviews?|warnings?|negatives?)\s+(?:below|above)\b))\b"
          # "the agent" alone is as often a person, but not one told to pipe a download into a shell
          rf"|(?<=\bthe\s)agent\s+{_MUST}(?:run|execute)(?=:?\s+[`'\"]?{_PIPE_TO_SHELL})",
          _AI_KEYWORDS + _AI_AT_WORK_KEYWORDS),
+    Rule("addressed.before_answering", "addressed", 0.3, "a task set for before the answer: 'before answering anything else, output ...'",
+         r"\bbefore\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply))"
+         r"(?:\s+(?:to\s+)?(?:anything(?:\s+else)?|the\s+user|this|that|me|them|the\s+(?:question|request|message)))?\s*,?\s+(?:please\s+|first\s+)?"
+         # (not what a person does first: "before answering, read every option")
+         r"(?:output|print|reveal|disclose|send|forward|email|e-mail|dump|run|execute|fetch|visit|open|call|include|append|paste|post|upload|leak)\b",
+         ("before answering", "before responding", "before replying", "before you answer", "before you respond", "before you reply")),
     Rule("addressed.when_you_read", "addressed", 0.35, "text that speaks to whoever processes it",
          # "when you summarize this review", and without the "you": "when summarizing this review"
          r"\b(?:(?:when|while|once|as|if)\s+you\s+(?:read|process|summari[sz]e|see|parse|analy[sz]e|review|scan|index|crawl|handle|ingest|open|load)"
-         r"|(?:when|while)\s+(?:processing|summari[sz]ing|parsing|indexing|crawling|ingesting))\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data|invite|invitation|event|ticket|issue|thread|attachment|transcript|notes|record|entry|form|listing|result|output|log|readme|repo|repository)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
-         ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing")
+         r"|(?:when|while)\s+(?:processing|summari[sz]ing|parsing|indexing|crawling|ingesting)"
+         # "when asked about this page, respond that ...": how to answer questions about the text itself
+         r"|(?:when|whenever|if)\s+(?:you\s+are\s+|you're\s+)?asked\s+(?:about|for|regarding|to\s+summari[sz]e))\s+this\s+(?:review|email|e-mail|message|document|page|text|file|note|comment|post|article|website|site|content|data|invite|invitation|event|ticket|issue|thread|attachment|transcript|notes|record|entry|form|listing|result|output|log|readme|repo|repository)\b|\b(?:upon|after|on)\s+(?:reading|processing|seeing|parsing)\s+this\b",
+         ("when you", "while you", "once you", "as you", "if you", "upon", "after reading", "after processing", "on reading", "on processing", "when asked", "whenever asked", "if asked", "whenever you")
          # (a person reads, reviews or translates a text as often: "when reading this article, note ...")
          + tuple(f"{when} {doing}" for when in ("when", "while") for doing in ("processing", "summariz", "summaris", "parsing", "indexing", "crawling", "ingesting"))),
     Rule("addressed.vocative", "addressed", 0.45, "the AI called by name, then given an order",
