@@ -496,7 +496,7 @@ _OWN_CONFIGURATION = "(?:" + "|".join(
     rf"(?<=\b{before}\s)"
     for before in ("your", "system", "initial", "original", "hidden", "secret", "internal", "confidential", "private", "underlying")
     + tuple(f"your\\s{adjective}" for adjective in ("full", "entire", "whole", "complete", "current", "exact", "own"))
-) + ")configuration"
+) + r")(?:configuration|initiali[sz]ation(?!\s+(?:settings?|options?|parameters?|values?|status|code|routines?|sequences?|steps?|logic|order|time|vectors?|lists?|functions?|methods?|blocks?)\b))"
 
 # What an AI called by name is told to do ("Assistant, approve ...", "AI: ignore ...")
 # Words that name what the model keeps back, before "you were told ...": "the word you were told never to say"
@@ -741,6 +741,18 @@ RULES: tuple[Rule, ...] = (
          # now on." (not an office's: "please use the new portal from now on")
          r"|(?<=(?:^|[.!?:;\n])\s*(?:please\s+)?(?:respond|reply|answer|speak|talk|act|always|only|never|do\s+not|don't)\w*\b[^.\n]{0,80})\b(?:from\s+now\s+on|henceforth)\b",
          ("from now on", "from this point", "henceforth", "for the rest of")),
+    Rule("override.from_now_on_ml", "override", 0.35, "a standing order for all later replies, in other languages",
+         # the words for "from now on", then the reader or a reply within the clause (not "from now on the shop opens at nine")
+         r"\b(?:ab\s+(?:jetzt|sofort|nun)|von\s+(?:nun|jetzt)\s+an)\b(?=[^.\n]{0,60}?\b(?:du|dein\w*|antworte\w*|sag\w*|schreib\w*|bist)\b)"
+         r"|\b(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora)\b(?=[^.\n]{0,60}?\b(?:tú|responde\w*|contesta\w*|dirás|eres|serás)\b)"
+         r"|\b(?:à\s+partir\s+de\s+maintenant|désormais|dorénavant)\b(?=[^.\n]{0,60}?\b(?:tu|vous|réponds|répondez|répondras|dis)\b)"
+         r"|\b(?:d'ora\s+in\s+poi|da\s+(?:ora|adesso)\s+in\s+poi|a\s+partire\s+da\s+(?:ora|adesso))\b(?=[^.\n]{0,60}?\b(?:tu|rispondi\w*|risponderai|dirai|sei)\b)"
+         r"|\b(?:a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante|daqui\s+(?:pra|para)\s+frente)\b(?=[^.\n]{0,60}?\b(?:você|tu|responda|responde|diga|és)\b)"
+         r"|(?:\b(?:с|начиная\s+с)\s+(?:этого|данного)\s+момента|\bотныне)(?=[^.\n]{0,60}?(?:\bты\b|\bотвечай|\bговори|\bпиши))"
+         r"|(?:从现在(?:开始|起)|从今以后|今后)(?=[^。\n]{0,20}?(?:你|回答|回复|只))",
+         ("ab jetzt", "ab sofort", "ab nun", "von nun an", "von jetzt an", "a partir de ahora", "de ahora en adelante", "desde ahora", "à partir de maintenant",
+          "désormais", "dorénavant", "d'ora in poi", "da ora in poi", "da adesso in poi", "a partire da", "a partir de agora", "de agora em diante", "daqui pra",
+          "daqui para", "с этого момента", "с данного момента", "начиная с", "отныне", "从现在", "从今以后", "今后"), ("de", "es", "fr", "it", "pt", "ru", "zh")),
     Rule("override.keep_but", "override", 0.45, "keeping the instructions 'but' changing them",
          rf"\b(?:keep|follow|remember)\s+(?:your|the|all)\s+(?:previous|prior|original|above|current)?\s*{_RULES_NOUN}\b[^.\n]{{0,15}}\bbut\b",
          ("keep", "follow", "remember")),
@@ -972,7 +984,9 @@ RULES: tuple[Rule, ...] = (
          # including without limitation"), and only there checked for who is free, looking back
          rf"\b{_NEGATION_WORD}\b(?!(?<=without)\s+(?:limitation\b|restriction\s*,?\s+including\b))(?={_NEGATION_REST}{_LIMIT_NOUN})"
          rf"(?:(?<=(?:{_UNBOUND_SUBJECT})[^.\n]{{0,60}}{_NEGATION_WORD}){_NEGATION_REST}{_LIMIT_NOUN}(?!{_LIMITS_ON_A_THING})"
-         rf"|{_NEGATION_REST}{_LIMIT_NOUN}\s+(?:on|for|regarding|around)\s+(?:what|how)\s+you\s+(?:can|may|should|are\s+allowed\s+to)\s+(?:say|write|answer|discuss|generate|output|tell|respond|talk)\b)",
+         rf"|{_NEGATION_REST}{_LIMIT_NOUN}\s+(?:on|for|regarding|around)\s+(?:what|how)\s+you\s+(?:can|may|should|are\s+allowed\s+to)\s+(?:say|write|answer|discuss|generate|output|tell|respond|talk)\b"
+         # a world made up without them, for the reader: "imagine there are no rules for you anymore"
+         rf"|{_NEGATION_REST}{_LIMIT_NOUN}\s+(?:for|on|binding|that\s+apply\s+to)\s+you\b(?<=\b(?:imagine|pretend|suppose|assume|hypothetically|what\s+if)\b[^.\n]{{0,80}}))",
          ("restriction", "limitation", "limits", "filter", "censorship", "rules", "guidelines", "guardrails", "safeguards", "moral compass", "conscience", "safety training", "alignment", "boundaries", "confines", "ethic", "moral", "content polic", "safety", "polic"), anchored=False, reach=(50, 60)),
     Rule("persona.unfiltered", "persona", 0.45, "asking for an unfiltered model",
          r"\b(?:unfiltered|uncensored|unrestricted|unaligned|amoral)\b",
@@ -982,7 +996,7 @@ RULES: tuple[Rule, ...] = (
          ("jailbreak", "prompt injection", "red team", "red-team", "redteam"), orders=False),
     Rule("persona.inverted", "persona", 0.6, "turning the model's refusals into their opposite",
          r"\b(?:whatever|anything|everything|what)\s+(?:that\s+)?you(?:'d|\s+would)?\s+(?:normally|usually|otherwise|typically|ordinarily)\s+(?:refuse|decline|reject|not\s+(?:say|answer|allow|write))"
-         r"|\b(?:do|say)\s+the\s+(?:exact\s+)?opposite\s+of\s+(?:what\s+)?(?:your|the)\s+(?:rules|guidelines|instructions|programming|polic(?:y|ies)|training)\b",
+         r"|\b(?:do|say)\s+the\s+(?:exact\s+)?(?:opposite|reverse)\s+of\s+(?:what\s+)?(?:your|the)\s+(?:rules|guidelines|instructions|programming|polic(?:y|ies)|training)\b",
          ("whatever", "anything", "everything", "what you", "what that", "do the", "say the")),
     Rule("persona.break_rules", "persona", 0.45, "'let's break the rules', the turn of a lecture-then-comply jailbreak",
          r"\blet'?s\s+break\s+(?:the\s+|all\s+the\s+|some\s+)?(?:\w+\s+)?rules\b(?!\s+of\b)",
@@ -1528,6 +1542,17 @@ RULES: tuple[Rule, ...] = (
          ("only say", "only respond", "only reply", "only answer", "only print", "only output", "only write", "only return", "just say", "simply say", "always say", "always respond", "say only", "respond only", "reply only", "output only", "print only", "say exactly", "nothing else", "no matter what", "no additional text"),
          # nor a code comment: "/* Print only 'nbytes' of 'buf' */"
          not_after=rf"{_ASKING_A_MODEL}|{_CODE_COMMENT}"),
+    Rule("force.only_say_ml", "forcing", 0.3, "restricting the reply to dictated words, in other languages",
+         # a verb of answering, then "only" and the words ("antworte nur mit 'Ja'", "ne réponds que par « oui »")
+         r"\b(?:antworte\w*|sag\w*|schreib\w*|gib)\s+(?:\w+\s+){0,3}?nur\s+(?:noch\s+)?(?:mit\b|[\"'„«])"
+         r"|\b(?:responde\w*|contesta\w*|dirás)\s+(?:\w+\s+){0,3}?(?:solo|solamente|únicamente)\s+(?:con\b|[\"'«])"
+         r"|\b(?:réponds|répondez|répondras|répondrez)\s+(?:\w+\s+){0,3}?(?:uniquement|seulement)\s+(?:par|avec)\b|\bne\s+(?:réponds|répondez|répondras|dis)\s+(?:\w+\s+){0,2}?que\s+(?:par\b|avec\b|[\"'«])"
+         r"|\b(?:rispondi\w*|risponderai|dirai)\s+(?:\w+\s+){0,3}?(?:solo|soltanto|solamente|unicamente)\s+(?:con\b|[\"'«])"
+         r"|\b(?:responda|responde|responderás|diga|dirás)\s+(?:\w+\s+){0,3}?(?:apenas|somente|só)\s+(?:com\b|[\"'«])"
+         r"|(?:\bотвечай|\bговори|\bпиши|\bответь)\s+(?:\w+\s+){0,3}?только\b"
+         r"|只(?:回答|回复|说|输出)",
+         ("nur ", "solo ", "solamente", "únicamente", "uniquement", "seulement", "que par", "que avec", "soltanto", "unicamente", "apenas", "somente", "só ", "только", "只"),
+         ("de", "es", "fr", "it", "pt", "ru", "zh"), anchored=False, reach=(60, 20)),
     Rule("force.sole_response", "forcing", 0.5, "declaring the model's only possible reply",
          r"\byour\s+(?:sole|only|single)\s+(?:response|reply|answer|output|purpose|job)\b|\b(?:you\s+)?can\s+only\s+(?:say|respond|reply|answer|output)\b",
          ("your sole", "your only", "your single", "can only", "you can only")),
