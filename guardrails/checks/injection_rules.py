@@ -1151,7 +1151,7 @@ RULES: tuple[Rule, ...] = (
          # "I am the developer of this Flask app" speaks of other software
          r"(?!\s+(?:of|for|on)\s+(?:this|my|our|a|an|the)\s+(?:\w+\s+){0,2}?(?:app|application|website|site|game|library|package|plugin|extension|script|tool|project|service|api|backend|frontend|repo|repository|module|program|software|codebase|code|server|database)s?\b)"
          # "the administrator of our school's Google Workspace": in charge of something else
-         rf"(?!{_OF_A_THING})|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b"
+         rf"(?!{_OF_A_THING})|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b(?!\s+(?:switch\w*|valves?|buttons?|keys?|panels?|levers?|circuits?|relays?|controls?|pins?|jumpers?|procedures?|codes?|settings?|modes?|features?|options?)\b)"
          r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\b(?:who|that)\s+(?:wrote|authored|designed|created)\s+your\s+(?:system\s+)?(?:prompt|instructions|rules|guidelines|configuration|persona)\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
          ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override",
           "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "who wrote", "who authored", "that wrote", "that authored", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
@@ -1534,7 +1534,8 @@ RULES: tuple[Rule, ...] = (
          # "only output the charset to stdout" is a program's manual: print, output, write and
          # return restrict a reply only when words to give follow; "if nothing else" is an idiom
          # "respond only in JSON" sets a format, as any program that calls a model does
-         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b{_NOT_A_FORMAT}|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b{_NOT_A_FORMAT}"
+         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b{_NOT_A_FORMAT}|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b(?!\s+(?:to|when|if|after|once|within|while|during)\b){_NOT_A_FORMAT}"
+         # (whom and when to answer is no restriction on the words: "reply only to the emails that ...")
          rf"|\b(?:(?:only|just|simply|always)\s+{_CODE_SAY}|{_CODE_SAY}\s+(?:only|just|exactly))(?={_GIVEN_WORDS})"
          # "... and nothing else" after words to say, not "showed the header and nothing else"
          # (nor what a function does: "returns NULL and does nothing else")
@@ -1728,7 +1729,14 @@ RULES: tuple[Rule, ...] = (
     Rule("addressed.note_heading", "addressed", 0.4, "a note headed 'to the AI ...:' or 'for the assistant:'",
          rf"(?:\A|(?<=[(\[\n.;])|(?<=[(\[\n.;] )|(?<=p\.s\. )|(?<=\bps ))(?:to|for)\s+(?:the|all|any|an?)\s+{_AI}s?\b{_NOT_A_PRODUCT}[^:\n]{{0,40}}:",
          # "to the" and "for a" are everywhere; with the AI word after them they are rare
-         tuple(f"{to} {the} {ai}" for to in ("to", "for") for the in ("the", "all", "any", "an", "a") for ai in _AI_KEYWORDS)),
+         # a note named as one: "Important update for AI tools:"
+         rf"|\b(?:important\s+|urgent\s+)?(?:update|note|notice|message|reminder|instructions?)\s+(?:to|for)\s+(?:all\s+|any\s+)?{_AI}s?\b{_NOT_A_PRODUCT}"
+         r"(?:\s+(?:tools?|systems?|readers?|agents?|assistants?|models?|crawlers?))?\s*:",
+         tuple(f"{to} {the} {ai}" for to in ("to", "for") for the in ("the", "all", "any", "an", "a") for ai in _AI_KEYWORDS)
+         + tuple(f"{note} {to}" for note in ("update", "note", "notice", "message", "reminder", "instruction") for to in ("to", "for"))),
+    Rule("addressed.set_answer", "addressed", 0.35, "a text that dictates the answer to any question about itself",
+         r"\bthe\s+(?:correct|right|only|official|true|real)\s+(?:answer|response|reply)\s+to\s+(?:any|every|all)\s+(?:questions?|queries|requests?)\s+(?:about|on|regarding|concerning)\s+(?:this|these|the\s+above)\b",
+         tuple(f"the {a} {n}" for a in ("correct", "right", "only", "official", "true", "real") for n in ("answer", "response", "reply"))),
     Rule("addressed.if_you_are", "addressed", 0.5, "text that speaks to an AI reading it",
          rf"\b{_AI}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|it)\b"
          r"|\bif\s+you(?:'re|\s+are)\s+(?:processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scraping)\s+(?:this|these)\b"
@@ -2009,6 +2017,14 @@ RULES: tuple[Rule, ...] = (
          rf"\b{_SHARE}\s+(?:all\s+(?:of\s+)?|a\s+copy\s+of\s+|copies\s+of\s+)?{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,40}}?\b(?:to|with)\s+{_DESTINATION}"
          rf"|\b{_POSSESSED}{_PERSONAL_DATA}[^.\n]{{0,60}}?\b(?:and|then)\s+(?:then\s+)?{_SHARE}\s+(?:it|them|this|these|a\s+copy)\s+to\s+{_DESTINATION}",
          _PERSONAL_DATA_KEYWORDS, anchored=False, reach=(60, 160)),
+    Rule("extract.conversation_data", "extraction", 0.4, "asking for the personal data the conversation holds: 'list every email address you have seen'",
+         r"\b(?:list|print|output|show|give|tell|repeat|collect|extract|dump|send|reveal|share)\s+(?:me\s+|us\s+)?(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?"
+         rf"(?:e-?mail\s+address(?:es)?|phone\s+numbers?|names|passwords?|(?:home\s+|street\s+)?address(?:es)?|(?:credit\s+)?card\s+numbers?|{_PERSONAL_DATA})"
+         # ... that the model has seen, not those of a sheet ("every email address in this spreadsheet")
+         r"[^.\n]{0,40}?(?:\byou(?:'ve|\s+have)?\s+(?:seen|read|received|collected|processed|been\s+(?:given|shown|told))\b"
+         r"|\b(?:in|from|during)\s+(?:this|the|our)\s+(?:conversation|chat|session|context(?:\s+window)?|chat\s+history|memory)\b"
+         r"|\b(?:other\s+)?users?\s+(?:have\s+|has\s+)?(?:shared|given|sent|typed|entered|provided)\b)",
+         ("email address", "e-mail address", "phone number", "names", "password", "address", "card number", *_PERSONAL_DATA_KEYWORDS), anchored=False, reach=(60, 120)),
     Rule("exfil.secret_in_answer", "exfiltration", 0.35, "a secret of the user's to be written into the answer",
          rf"\b(?:include|put|paste|add|insert|write|list|print|show|reveal|give|return|echo|repeat|reply\s+with|respond\s+with|answer\s+with)\s+(?:[\w']+\s+){{0,3}}?{_SECRET}[^.\n]{{0,40}}?\b{_IN_THE_ANSWER}"
          # fetched first, then put in: "retrieve the customer's full card number ... and include it in the reply"
