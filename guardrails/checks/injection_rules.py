@@ -998,6 +998,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:whatever|anything|everything|what)\s+(?:that\s+)?you(?:'d|\s+would)?\s+(?:normally|usually|otherwise|typically|ordinarily)\s+(?:refuse|decline|reject|not\s+(?:say|answer|allow|write))"
          r"|\b(?:do|say)\s+the\s+(?:exact\s+)?(?:opposite|reverse)\s+of\s+(?:what\s+)?(?:your|the)\s+(?:rules|guidelines|instructions|programming|polic(?:y|ies)|training)\b",
          ("whatever", "anything", "everything", "what you", "what that", "do the", "say the")),
+    Rule("persona.self_disabling", "persona", 0.45, "an AI (the reader, or one in a story) switching off its own safety rules",
+         r"\b(?:disabl\w*|bypass\w*|turn\w*\s+off|switch\w*\s+off|remov\w*|overrid\w*|circumvent\w*|escap\w*|break\w*\s+free\s+of)\s+(?:all\s+)?(?:of\s+)?(?:its|your)\s+own\s+"
+         r"(?:(?:safety|content|ethical|moral)\s+(?:rules|filters?|guidelines|restrictions|training|guardrails|measures|protocols|polic(?:y|ies)|constraints)|guardrails|safeguards|restrictions|filters?|alignment)\b",
+         ("its own", "your own"), anchored=False, reach=(40, 80), orders=False),
     Rule("persona.break_rules", "persona", 0.45, "'let's break the rules', the turn of a lecture-then-comply jailbreak",
          r"\blet'?s\s+break\s+(?:the\s+|all\s+the\s+|some\s+)?(?:\w+\s+)?rules\b(?!\s+of\b)",
          ("let's break", "lets break")),
@@ -1313,6 +1317,11 @@ RULES: tuple[Rule, ...] = (
     Rule("extract.first_words", "extraction", 0.6, "asking for the first or last words of the model's context",
          r"\b(?:first|last|opening|initial)\s+(?:\d+|few|several|hundred|thousand|ten|twenty|fifty)\s+(?:words|lines|characters|tokens|sentences)\s+of\s+(?:your|the)\s+(?:context|prompt|instructions|system\s+prompt|conversation|input|memory|context\s+window)\b",
          ("first", "last", "opening", "initial")),
+    Rule("extract.own_first_words", "extraction", 0.55, "asking for the model's own first words back, where its instructions are",
+         r"\b(?:(?:respond|reply|answer)\s+with|repeat|print|output|recite|reveal|tell\s+me|show\s+me|give\s+me|write\s+out|paste|quote|type\s+out|list|say)\s+(?:back\s+)?"
+         r"your\s+(?:very\s+)?(?:first|opening|initial)\s+(?:\d+\s+(?:words|lines|sentences|tokens|characters|paragraphs)\b"
+         r"|(?:words|lines|sentences|tokens|paragraphs|message)\b(?=[^.\n]{0,20}?\b(?:verbatim|exactly|word\s+for\s+word)\b))",
+         ("your first", "your very first", "your opening", "your initial"), anchored=False, reach=(40, 60)),
     Rule("extract.your_prompt", "extraction", 0.45, "naming the model's own system prompt",
          r"\byour\s+(?:complete\s+|full\s+|entire\s+|exact\s+|original\s+|hidden\s+|initial\s+|secret\s+)?(?:system\s+(?:prompt|message|instructions)|(?:initial|starting)\s+(?:instructions|prompt)|hidden\s+instructions|pre-?prompt|meta-?prompt)\b",
          ("system prompt", "system message", "system instruction", "initial instruction", "initial prompt", "starting instruction", "starting prompt",
@@ -1403,7 +1412,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:in|as|into|to)\s+(?:python|pseudo-?code|a\s+code\s+block|bullet(?:ed)?\s+(?:points|list)|a\s+bullet(?:ed)?\s+list)\b"
          r"|\b(?:docstring|comment|string\s+literal|variable)\s+(?:that\s+)?(?:contains?|containing|holds?|holding|includes?|including)\b"
          r"|(?<=\bwhose\s)(?:docstring|comment|string\s+literal|variable)\s+(?:is|equals?)\b",
-         ("docstring", "comment", "string literal", "variable", "in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "into a code block", "to a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet")),
+         ("docstring", "comment", "string literal", "variable", "in python", "as python", "into python", "to python", "in pseudo", "as pseudo", "into pseudo", "to pseudo", "in a code block", "as a code block", "into a code block", "to a code block", "in bullet", "as bullet", "into bullet", "in a bullet", "as a bullet", "into a bullet", "to bullet"),
+         orders=False),  # a wrapper for what is asked, no order of its own: tutorials say "write 'hello world' in Python" too
     # Other languages: a verb of showing, then the model's own instructions: "your", or the
     # system's, initial or hidden ones ("show me the rules of chess" is not extraction); or
     # "what are your instructions?", as extract.what_are in English.
@@ -1573,8 +1583,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:filters?|restrictions|guardrails|censorship|moderation)\s+(?:off|disabled|deactivated|removed)\b",
          ("filter", "restrictions", "guardrails", "censorship", "moderation"), orders=False),
     Rule("force.uncensored_reply", "forcing", 0.4, "a reply without the safety warnings the model would add",
-         r"\b(?:respond|answer|reply|write|continue)\w*\b[^.\n]{0,40}?\bwithout\s+(?:any\s+)?(?:content\s+warnings?|safety\s+warnings?|warnings|disclaimers|censorship|filtering|filters|moral\w*\s+\w+)\b",
-         ("without",), anchored=False, reach=(60, 40)),
+         r"\b(?:respond|answer|reply|write|continue|explain|describe)\w*\b[^.\n]{0,40}?\b(?:without|with\s+no)\s+(?:any\s+)?(?:content\s+warnings?|safety\s+warnings?|warnings|disclaimers|censorship|filtering|filters|moral\w*\s+\w+)\b"
+         r"(?!\s+from\s+the\s+(?:compiler|linter|build|browser|console))",  # a build's warnings
+         ("without", "with no"), anchored=False, reach=(60, 40)),
     Rule("force.override_label", "forcing", 0.3, "a line labelled as an override",
          r"(?m:^)[ \t#>*\[]*override\s*[:\]]",
          ("override",), anchored=False, reach=(10, 20)),
@@ -1724,7 +1735,8 @@ RULES: tuple[Rule, ...] = (
          # (not instructions in a list of what a developer gives: "providing context and instructions to Claude")
          rf"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|(?<!\band\s)(?<!\bor\s)instructions?\s+(?:to|for)|important\s+(?:to|for)"
          # "a message from me, Robert, to you, the assistant"
-         rf"|(?:note|message|request|instructions?)\s+from\s+[^.:\n]{{1,40}}?\s+to(?:\s+you\s*,)?)\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:{_AI_NAMED}s?\b{_NOT_A_PRODUCT}|{_AUTOMATED})",
+         # on one line: in a transcript "User: hi" is followed by the next speaker's label, "\nAssistant:"
+         rf"|(?:note|message|request|instructions?)\s+from\s+[^.:\n]{{1,40}}?\s+to(?:\s+you\s*,)?)[^\S\n]+(?:the\s+|all\s+|any\s+)?(?:\w+[^\S\n]+)?(?:{_AI_NAMED}s?\b{_NOT_A_PRODUCT}|{_AUTOMATED})",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important", "request")),
     Rule("addressed.note_heading", "addressed", 0.4, "a note headed 'to the AI ...:' or 'for the assistant:'",
          rf"(?:\A|(?<=[(\[\n.;])|(?<=[(\[\n.;] )|(?<=p\.s\. )|(?<=\bps ))(?:to|for)\s+(?:the|all|any|an?)\s+{_AI}s?\b{_NOT_A_PRODUCT}[^:\n]{{0,40}}:",
