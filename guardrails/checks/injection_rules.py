@@ -1739,11 +1739,11 @@ RULES: tuple[Rule, ...] = (
          rf"|(?:note|message|request|instructions?)\s+from\s+[^.:\n]{{1,40}}?\s+to(?:\s+you\s*,)?)[^\S\n]+(?:the\s+|all\s+|any\s+)?(?:\w+[^\S\n]+)?(?:{_AI_NAMED}s?\b{_NOT_A_PRODUCT}|{_AUTOMATED})",
          ("dear", "hey", "hi ", "hello", "attention", "note", "message", "instruction", "important", "request")),
     Rule("addressed.note_heading", "addressed", 0.4, "a note headed 'to the AI ...:' or 'for the assistant:'",
-         rf"(?:\A|(?<=[(\[\n.;])|(?<=[(\[\n.;] )|(?<=p\.s\. )|(?<=\bps ))(?:to|for)\s+(?:the|all|any|an?)\s+{_AI}s?\b{_NOT_A_PRODUCT}[^:\n]{{0,40}}:",
-         # "to the" and "for a" are everywhere; with the AI word after them they are rare
+         rf"(?:\A|(?<=[(\[\n.;])|(?<=[(\[\n.;] )|(?<=p\.s\. )|(?<=\bps ))(?:to|for)\s+(?:the|all|any|an?)\s+{_AI}s?\b{_NOT_A_PRODUCT}[^:\n]{{0,40}}:"
          # a note named as one: "Important update for AI tools:"
-         rf"|\b(?:important\s+|urgent\s+)?(?:update|note|notice|message|reminder|instructions?)\s+(?:to|for)\s+(?:all\s+|any\s+)?{_AI}s?\b{_NOT_A_PRODUCT}"
+         rf"|\b(?:important\s+|urgent\s+)?(?:update|note|notice|message|reminder|instructions?)\s+(?:to|for)\s+(?:all\s+|any\s+)?{_AI_NAMED}s?\b{_NOT_A_PRODUCT}"  # not bare "agents": "Note to all agents: rates change"
          r"(?:\s+(?:tools?|systems?|readers?|agents?|assistants?|models?|crawlers?))?\s*:",
+         # "to the" and "for a" are everywhere; with the AI word after them they are rare
          tuple(f"{to} {the} {ai}" for to in ("to", "for") for the in ("the", "all", "any", "an", "a") for ai in _AI_KEYWORDS)
          + tuple(f"{note} {to}" for note in ("update", "note", "notice", "message", "reminder", "instruction") for to in ("to", "for"))),
     Rule("addressed.set_answer", "addressed", 0.35, "a text that dictates the answer to any question about itself",
@@ -1865,6 +1865,21 @@ RULES: tuple[Rule, ...] = (
          # "use numbers for vowels in your response"
          r"|\buse\s+(?:\w+\s+){0,2}?(?:numbers|digits|symbols|emoji\w*)\s+(?:for|instead\s+of|in\s+place\s+of)\s+(?:the\s+)?(?:letters|vowels|consonants|words)\b",
          ("compose", "write", "give", "provide", "deliver", "format", "craft", "produce", "present", "render", "phrase", "word", "structure", "use ")),
+    Rule("addressed.vocative_ml", "addressed", 0.45, "the AI called by name at a clause's start, then given an order, in other languages",
+         # "Asistente, envía ...", "Lieber Assistent, füge ...", "AI助手，请把 ..."; an order verb must follow (not "Asistente, gracias")
+         r"(?:\A|(?<=[.!?\n:;(\[])|(?<=[.!?\n:;(\[]\s)"
+         + "".join(rf"|(?<=\b{greeting}\s)" for greeting in ("querido", "querida", "estimado", "lieber", "liebe", "cher", "chère", "caro", "cara", "prezado", "prezada", "дорогой", "уважаемый"))
+         + r")(?:asistente|assistent(?:in)?|assistant|assistente|ассистент|помощник|ии|ia|ki)\s*[,:]\s*"
+         r"(?:por\s+favor\s*,?\s+|bitte\s*,?\s+|s'il\s+te\s+pla[iî]t\s*,?\s+|per\s+favore\s*,?\s+|пожалуйста\s*,?\s+)?"
+         r"(?:envía|manda|reenvía|ignora|olvida|recomienda|incluye|añade|agrega|inserta|responde|contesta|escribe|muestra|revela|borra|elimina|abre|visita|ejecuta|en\s+tu\s+respuesta"
+         r"|füge|sende|schicke?|leite|ignoriere|vergiss|empfiehl|antworte|schreibe?|zeige?|verrate|lösche|öffne|besuche|führe|in\s+deiner\s+antwort"
+         r"|envoie|transfère|ignore|oublie|recommande|ajoute|inclus|insère|réponds|écris|montre|révèle|supprime|ouvre|visite|exécute|dans\s+ta\s+réponse"
+         r"|invia|inoltra|dimentica|consiglia|raccomanda|aggiungi|includi|inserisci|rispondi|scrivi|mostra|rivela|cancella|apri|esegui|nella\s+tua\s+risposta"
+         r"|envie|mande|encaminhe|esqueça|recomende|adicione|inclua|insira|responda|escreva|mostre|revele|apague|exclua|abra|visite|execute|na\s+(?:sua|tua)\s+resposta"
+         r"|отправь|пришли|перешли|игнорируй|забудь|порекомендуй|посоветуй|добавь|вставь|ответь|напиши|покажи|раскрой|удали|открой|выполни|в\s+(?:своём\s+)?ответе)\b"
+         r"|(?:ai助手|智能助手|人工智能|助手)\s*[，,:：]\s*请?(?:把|将|发送|转发|忽略|无视|推荐|添加|插入|回复|告诉|删除|打开|访问|执行|在(?:你的)?回答中)",
+         ("asistente", "assistent", "assistant", "assistente", "ассистент", "помощник", "ии", "ia ", "ki ", "ai助手", "智能助手", "人工智能", "助手"),
+         ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("addressed.ml", "addressed", 0.4, "a note, a greeting, an 'if you are an AI' or a 'the AI must' aimed at the AI, in other languages",
          # a note or a greeting to the AI: "Nota para el asistente de IA", "Hinweis an die KI", "à l'intention de l'IA", "Примечание для ИИ"
          r"(?:\b(?:nota|notas|mensaje|instrucci[oó]n(?:es)?|indicaciones|aviso|importante|atenci[oó]n|mensagem|instruç(?:ão|ões)|instrucoes|atenção|messaggio|istruzioni|avviso|attenzione"
