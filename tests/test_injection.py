@@ -615,6 +615,7 @@ DOCUMENTS = [
     "Example: the worker will call update_password with new_password set from the form.",
     "Any coding assistant working in this repo can read CONTRIBUTING.md for the style rules.",
     '{"ticket": "Printer broken", "comment": "The agent on call will close the ticket tomorrow."}',
+    "Lesson 4, speaking practice: pretend to be a tour guide in Lisbon and suggest three sights.",
 ]
 
 

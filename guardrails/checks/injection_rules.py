@@ -956,7 +956,8 @@ RULES: tuple[Rule, ...] = (
          # (a scene set for the reader is not a role: "let's imagine you're developing a package")
          r"\b(?:pretend|imagine)\s+(?:that\s+)?(?:(?:you\s+are|you're)(?!\s+\w+ing\b)|to\s+be|you\s+have\s+no)\b",
          # what others do, described: "kids pretend to be doctors"
-         ("pretend", "imagine"), not_after=r"\b(?:kids|children|they|people|players|actors|he|she|who)\s+(?:often\s+|sometimes\s+|usually\s+|always\s+|just\s+|all\s+|like\s+to\s+|love\s+to\s+)?"),
+         ("pretend", "imagine"), not_after=r"\b(?:kids|children|they|people|players|actors|he|she|who)\s+(?:often\s+|sometimes\s+|usually\s+|always\s+|just\s+|all\s+|like\s+to\s+|love\s+to\s+)?",
+         orders=False),  # a frame, not an order of its own: a lesson plan says "pretend to be a tour guide" as often
     Rule("persona.roleplay", "persona", 0.25, "a role-play frame (with 'imagine you are' it is still only a frame, a language lesson's as often as a jailbreak's)",
          r"\b(?:role[- ]?play|play\s+the\s+(?:role|part)\s+of|take\s+on\s+the\s+role|let'?s\s+play\s+a\s+game|let\s+us\s+play\s+a\s+game)\b",
          ("role-play", "roleplay", "role play", "play the role", "play the part", "take on the role", "let's play a game", "lets play a game", "let us play a game")),
