@@ -181,6 +181,12 @@ _CODE_COMMENT = r"(?:^|\n)[ \t]*(?:#+|//|--|/\*+|\*)[ \t]*"
 _GIVEN_WORDS = r"\s+(?:with\s+)?(?:(?:the\s+)?(?:words?|phrase|sentence|text|string)\b|exactly\b|this\s*:|[\"“'\[]|access\s+granted\b)"
 # ... or a language: "only reply in Spanish from now on" is how a learner sets up a tutor
 # (unless the words to give follow: "respond only in English with the words ...")
+# A service promise about whom and how soon to answer, not the words: "always respond to
+# customer emails within 24 hours" (but "always respond to messages with 'OK'" dictates them)
+_SERVICE_PROMISE = (
+    r"(?!\s+(?:to\s+(?:(?:customer|client|guest|patient|support)\s+)?(?:e-?mails?|messages?|tickets?|inquiries|enquiries|requests|reviews|comments|calls|letters)\b(?![^.\n]{0,40}\bwith\b)"
+    r"|within\b|promptly\b|quickly\b|politely\b|courteously\b|in\s+(?:a\s+timely|writing)\b))"
+)
 _NOT_A_FORMAT = (
     r"(?!\s+(?:in|with|as|using)\s+(?:valid\s+|a\s+|an\s+|plain\s+|simple\s+)?(?:json|yaml|xml|csv|markdown|html|sql|code|tables?|bullet\s+points|a\s+list"
     rf"|english|spanish|french|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|polish|turkish|swedish|greek|hebrew|vietnamese|ukrainian|indonesian)\b(?!{_GIVEN_WORDS}))"
@@ -1551,7 +1557,7 @@ RULES: tuple[Rule, ...] = (
          # "only output the charset to stdout" is a program's manual: print, output, write and
          # return restrict a reply only when words to give follow; "if nothing else" is an idiom
          # "respond only in JSON" sets a format, as any program that calls a model does
-         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b{_NOT_A_FORMAT}|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b(?!\s+(?:to|when|if|after|once|within|while|during)\b){_NOT_A_FORMAT}"
+         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b{_NOT_A_FORMAT}{_SERVICE_PROMISE}|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b(?!\s+(?:to|when|if|after|once|within|while|during)\b){_NOT_A_FORMAT}"
          # (whom and when to answer is no restriction on the words: "reply only to the emails that ...")
          rf"|\b(?:(?:only|just|simply|always)\s+{_CODE_SAY}|{_CODE_SAY}\s+(?:only|just|exactly))(?={_GIVEN_WORDS})"
          # "... and nothing else" after words to say, not "showed the header and nothing else"
@@ -1579,7 +1585,9 @@ RULES: tuple[Rule, ...] = (
          # (not code's statements, indented in a block: "    return 'original'", "        return [value]")
          r"(?<!    )(?<!\t)\b(?:say|said|respond|reply|answer|print|output|write|return|state|declare)\w*[ \t]*:?[ \t]+(?:the\s+(?:words?|phrase)\s+)?[\"“'\[][^\"”'\]\n]{2,50}[\"”'\]]",
          # nor a code comment saying what a line prints: '# Prints "This is trio"'
-         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "state", "declare"), not_after=_CODE_COMMENT),
+         ("say", "said ", "respond", "reply", "answer", "print", "output", "write", "return", "state", "declare"),
+         # nor what a thing says, described in a relative clause: "emails that say '...'"
+         not_after=rf"{_CODE_COMMENT}|\b(?:that|which|who)\s+"),
     Rule("force.canary", "forcing", 0.55, "making the model say it was 'pwned', the usual proof that an injection worked",
          rf"\b{_SAY}\w*\b[^.\n]{{0,40}}?\bpwn(?:ed|d)\b",
          ("pwned", "pwnd"), anchored=False, reach=(60, 10)),
