@@ -101,6 +101,30 @@ def _not_mine(*possessives: str) -> str:
     return rf"(?:(?!\b(?:{'|'.join(('my',) + possessives)})\b)[^.;!?\n])"
 
 
+def _of_a_thing_ml(prepositions: str, owners: str) -> str:
+    """Rules that belong to a thing, in another language: "las instrucciones del manual", "le
+    regole del condominio". Not when what follows is the model, its chat, its makers or
+    earlier text (``owners``, with the words of safety rules: "las instrucciones de seguridad")."""
+    return rf"(?!(?:\s+\w+)?\s+(?:{prepositions})\s+(?!(?:{owners})\b))"  # an adjective may come after the noun
+
+
+_OF_A_THING_ES = _of_a_thing_ml(
+    r"del|de\s+la|de\s+los|de\s+las|de|en\s+el|en\s+la|sobre\s+el|sobre\s+la",
+    r"ti|tu|tus|su|sus|usted|arriba|antes|este|esta|sistema|prompt|modelo|asistente|ia|desarrollador\w*|chat|conversación|openai|anthropic|seguridad|contenido|moderación|ética",
+)
+_OF_A_THING_FR = _of_a_thing_ml(
+    r"du|de\s+la|de\s+l'|des|de|dans\s+le|dans\s+la|sur\s+le|sur\s+la",
+    r"toi|ton|ta|tes|votre|vos|dessus|avant|ce|cette|système|prompt|modèle|assistant|ia|développeur\w*|chat|conversation|openai|anthropic|sécurité|contenu|modération|éthique",
+)
+_OF_A_THING_IT = _of_a_thing_ml(
+    r"del|della|dello|dei|degli|delle|di|nel|nella|sul|sulla",
+    r"te|tuo|tua|tuoi|tue|sopra|prima|questo|questa|sistema|prompt|modello|assistente|ia|sviluppator\w*|chat|conversazione|openai|anthropic|sicurezza|contenuto|moderazione|etica",
+)
+_OF_A_THING_PT = _of_a_thing_ml(
+    r"do|da|dos|das|de|no|na|sobre\s+o|sobre\s+a",
+    r"você|ti|teu|tua|teus|tuas|seu|sua|seus|suas|acima|antes|este|esta|sistema|prompt|modelo|assistente|ia|desenvolvedor\w*|chat|conversa|openai|anthropic|segurança|conteúdo|moderação|ética",
+)
+
 _NOT_MINE = _not_mine()
 _DET_NOT_MINE = _DET.replace("|my|", "|")
 # "don't forget the instructions" asks the opposite of an override
@@ -229,6 +253,20 @@ _RELATIVE = r"(?:grand(?:ma|mother|pa|father|mom|dad)|granny|nana|mom|mum|mother
 _NOT_A_HELPER = (
     r"(?!\s+(?:be\s+)?(?:my|a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:partner|tutor|teacher|coach|trainer|friend|buddy|interviewer|guide|mentor|editor|proofreader"
     r"|translator|advis[eo]r|pen\s*pal|examiner|quizmaster|co-?writer|co-?author)s?\b)"
+)
+# A place among people, not a persona: "you are now officially a member of the club", "you are
+# now responsible for the inventory", "you are now an administrator of the group"
+_MEMBER_PLACE = (
+    r"(?:officially\b|responsible\s+for\b|in\s+charge\s+of\b|part\s+of\s+(?:the|our|this)\b"
+    r"|(?:a|an|the)\s+(?:official\s+|full\s+|proud\s+|new\s+|registered\s+|verified\s+|premium\s+)?(?:member|owner|co-?owner|moderator|subscriber|participant|volunteer|admin(?:istrator)?|manager|editor)s?"
+    r"\s+(?:of|in|at|for)\s+(?:the|our|this|your|a|an)\s+(?:[\w-]+\s+)?(?:club|group|team|channel|page|server|organi[sz]ation|company|community|committee|board|school|project|workspace|household|family|association|society|league|class|course)\b)"
+)
+_NOT_A_MEMBER = rf"(?!\s+{_MEMBER_PLACE})"
+# ... and in the core languages: "Du bist jetzt offiziell Mitglied", "A partir de ahora eres responsable del inventario"
+_NOT_A_MEMBER_ML = (
+    r"(?!,?\s+(?:(?:un|una|uno|um|uma|ein|eine|einer|un'|une)\s+)?(?:offiziell|verantwortlich|zuständig|mitglied|teil\s+(?:des|der|unseres|unserer)|oficialmente|responsable|encargad[oa]|miembro|soci[oa]|parte\s+(?:del|de\s+la)"
+    r"|officiellement|chargée?|membre|administrat(?:eur|rice)\s+(?:du|de\s+la|de\s+l')|ufficialmente|responsabile|incaricat[oa]|membro|parte\s+(?:del|della)"
+    r"|responsável|encarregad[oa]|sócio|parte\s+(?:do|da)|официально|ответственн\w*|член\w*|участник\w*)\b)"
 )
 # Who is free of them: the reader, an AI, a persona or a mode it is to take on, or its answers
 _UNBOUND_SUBJECT = (
@@ -746,21 +784,23 @@ RULES: tuple[Rule, ...] = (
          # "the event is from now on triggered" is a changelog
          # nor "From now on, the default branch is main": a standing order is to the reader
          rf"{_OPENS_CLAUSE}\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth)\b"
-         r"(?=[^.\n]{0,80}?\b(?:you|your|yourself|assistant|ai|model|bot|chatbot|gpt|chatgpt|always|only|never|reply|respond|answer|act|speak|talk|write|say|pretend|ignore|forget)\b)"
-         r"|\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth),?\s+(?:you|your|always|only|never|reply|respond|answer|act|speak|talk)\b"
+         # (not the reader given a place among people: "from now on you are responsible for the inventory")
+         rf"(?=[^.\n]{{0,80}}?\b(?:you(?!\s+are\s+{_MEMBER_PLACE})|your|yourself|assistant|ai|model|bot|chatbot|gpt|chatgpt|always|only|never|reply|respond|answer|act|speak|talk|write|say|pretend|ignore|forget)\b)"
+         rf"|\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth),?\s+(?:you(?!\s+are\s+{_MEMBER_PLACE})|your|always|only|never|reply|respond|answer|act|speak|talk)\b"
          r"|\bfor\s+the\s+rest\s+of\s+(?:this|the)\s+conversation\b"
          # closing an order about the reader's replies: "Respond to the reader in leetspeak from
          # now on." (not an office's: "please use the new portal from now on")
          r"|(?<=(?:^|[.!?:;\n])\s*(?:please\s+)?(?:respond|reply|answer|speak|talk|act|always|only|never|do\s+not|don't)\w*\b[^.\n]{0,80})\b(?:from\s+now\s+on|henceforth)\b",
          ("from now on", "from this point", "henceforth", "for the rest of")),
     Rule("override.from_now_on_ml", "override", 0.35, "a standing order for all later replies, in other languages",
-         # the words for "from now on", then the reader or a reply within the clause (not "from now on the shop opens at nine")
-         r"\b(?:ab\s+(?:jetzt|sofort|nun)|von\s+(?:nun|jetzt)\s+an)\b(?=[^.\n]{0,60}?\b(?:du|dein\w*|antworte\w*|sag\w*|schreib\w*|bist)\b)"
-         r"|\b(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora)\b(?=[^.\n]{0,60}?\b(?:tú|responde\w*|contesta\w*|dirás|eres|serás)\b)"
-         r"|\b(?:à\s+partir\s+de\s+maintenant|désormais|dorénavant)\b(?=[^.\n]{0,60}?\b(?:tu|vous|réponds|répondez|répondras|dis)\b)"
-         r"|\b(?:d'ora\s+in\s+poi|da\s+(?:ora|adesso)\s+in\s+poi|a\s+partire\s+da\s+(?:ora|adesso))\b(?=[^.\n]{0,60}?\b(?:tu|rispondi\w*|risponderai|dirai|sei)\b)"
-         r"|\b(?:a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante|daqui\s+(?:pra|para)\s+frente)\b(?=[^.\n]{0,60}?\b(?:você|tu|responda|responde|diga|és)\b)"
-         r"|(?:\b(?:с|начиная\s+с)\s+(?:этого|данного)\s+момента|\bотныне)(?=[^.\n]{0,60}?(?:\bты\b|\bотвечай|\bговори|\bпиши))"
+         # the words for "from now on", then within the clause a reply, an override or the reader cast as someone
+         # (not "from now on the shop opens at nine", "von nun an sagst du mir Bescheid", "a partir de ahora eres responsable")
+         rf"\b(?:ab\s+(?:jetzt|sofort|nun)|von\s+(?:nun|jetzt)\s+an)\b(?=[^.\n]{{0,60}}?\b(?:antwort\w*|schreib\w*|sprich\w*|sprech\w*|reagier\w*|ignorier\w*|vergiss\w*|bist\b{_NOT_A_MEMBER_ML}))"
+         rf"|\b(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora)\b(?=[^.\n]{{0,60}}?\b(?:responde\w*|contesta\w*|escribe\w*|habla\w*|dirás|ignora\w*|olvida\w*|(?:eres|serás)\b{_NOT_A_MEMBER_ML}))"
+         rf"|\b(?:à\s+partir\s+de\s+maintenant|désormais|dorénavant)\b(?=[^.\n]{{0,60}}?\b(?:réponds|répondez|répondras|répondrez|écri\w*|parle\w*|ignore\w*|oublie\w*|(?:tu\s+es|vous\s+êtes|tu\s+seras)\b{_NOT_A_MEMBER_ML}))"
+         rf"|\b(?:d'ora\s+in\s+poi|da\s+(?:ora|adesso)\s+in\s+poi|a\s+partire\s+da\s+(?:ora|adesso))\b(?=[^.\n]{{0,60}}?\b(?:rispondi\w*|risponderai|scrivi\w*|parla\w*|ignora\w*|dimentica\w*|(?:sei|sarai)\b{_NOT_A_MEMBER_ML}))"
+         rf"|\b(?:a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante|daqui\s+(?:pra|para)\s+frente)\b(?=[^.\n]{{0,60}}?\b(?:responda|responde\w*|escreva|fale|ignore|esqueça|(?:você\s+é|és|você\s+será)\b{_NOT_A_MEMBER_ML}))"
+         rf"|(?:\b(?:с|начиная\s+с)\s+(?:этого|данного)\s+момента|\bотныне)(?=[^.\n]{{0,60}}?(?:\bотвеча\w*|\bговори|\bпиши|\bигнорируй|\bзабудь|\bты\b{_NOT_A_MEMBER_ML}))"
          r"|(?:从现在(?:开始|起)|从今以后|今后)(?=[^。\n]{0,20}?(?:你|回答|回复|只))",
          ("ab jetzt", "ab sofort", "ab nun", "von nun an", "von jetzt an", "a partir de ahora", "de ahora en adelante", "desde ahora", "à partir de maintenant",
           "désormais", "dorénavant", "d'ora in poi", "da ora in poi", "da adesso in poi", "a partire da", "a partir de agora", "de agora em diante", "daqui pra",
@@ -780,22 +820,22 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:previous|prior|above|earlier|last)\s+(?:simulation|conversation|session|instructions?|task|exercise|game)\s+(?:is|was|are|were|has\s+been)\s+(?:now\s+)?(?:over|complete|completed|ended|finished|void|cancel+ed|invalid|obsolete|out[- ]of[- ]date)\b",
          ("simulation", "conversation", "session", "instruction", "task", "exercise", "game"), anchored=False, reach=(30, 60)),
     Rule("override.es", "override", 0.9, "override, Spanish",
-         rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita|no\s+sigas|no\s+obedezcas|deja\s+de\s+seguir)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción|restricciones|limitaciones|filtros)\b{_WRITERS_OWN_ES}",
+         rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|descarte|omite|omita|no\s+sigas|no\s+obedezcas|deja\s+de\s+seguir)\w*\b{_not_mine('mis', 'mi')}{{0,40}}?\b(?:instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|instrucción|restricciones|limitaciones|filtros)\b{_OF_A_THING_ES}{_WRITERS_OWN_ES}",
          ("ignor", "olvid", "descart", "omit", "no sigas", "no obedezcas", "deja de seguir"), ("es",)),
     Rule("override.de", "override", 0.9, "override, German",
          # not "vergisst" or "ignorierst": "wenn Du nur den Text liest, vergisst Du die Befehle" tells, not orders
-         rf"\b(?:ignorier(?!st)|vergiss(?!t|est)|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b{_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w{{0,30}}(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b{_WRITERS_OWN_DE}",
+         rf"\b(?:ignorier(?!st)|vergiss(?!t|est)|vergesst|vergessen|missacht|übergeh|befolge\s+nicht|folge\s+nicht|halte\s+dich\s+nicht\s+an)\w*\b(?!,?\s+(?:bloß\s+|ja\s+)?nicht\b){_not_mine('meine', 'meinen', 'meiner')}{{0,40}}?\b\w{{0,30}}(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen|einschränkungen|beschränkungen|filter)\b{_WRITERS_OWN_DE}",
          ("ignorier", "vergiss", "vergesst", "vergessen", "missacht", "übergeh", "befolge nicht", "folge nicht", "halte dich nicht"), ("de",)),
     Rule("override.fr", "override", 0.9, "override, French",
          rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne\s+tiens?\s+pas\s+compte|ne\s+(?:suis|suivez|respecte|respectez|obéis|obéissez)\s+(?:pas|plus))\b{_not_mine('mes', 'ma', 'mon')}{{0,40}}?"
          # a French determiner on the way: "ignore the earlier instructions" is English
-         rf"(?:\b(?:les|des|tes|vos|ces|toutes|tous|leurs|la|le|aux|du)\b{_not_mine('mes', 'ma', 'mon')}{{0,30}}?|\bl')\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b{_WRITERS_OWN_FR}",
+         rf"(?:\b(?:les|des|tes|vos|ces|toutes|tous|leurs|la|le|aux|du)\b{_not_mine('mes', 'ma', 'mon')}{{0,30}}?|\bl')\b(?:instructions?|consignes?|règles|directives|ordres|restrictions|limites|filtres)\b{_OF_A_THING_FR}{_WRITERS_OWN_FR}",
          ("ignor", "oubli", "néglig", "tiens pas compte", "ne suis pas", "ne suivez pas", "ne suis plus", "ne suivez plus", "ne respecte", "ne obéis", "ne obéissez"), ("fr",)),
     Rule("override.it", "override", 0.9, "override, Italian",
-         rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura|non\s+seguire|non\s+rispettare|non\s+obbedire)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini|restrizioni|limitazioni|filtri|linee\s+guida)\b{_WRITERS_OWN_IT}",
+         rf"\b(?:ignora|ignori|ignorate|dimentica|dimenticate|trascura|non\s+seguire|non\s+rispettare|non\s+obbedire)\w*\b{_not_mine('mie', 'miei', 'mia', 'mio')}{{0,40}}?\b(?:istruzioni|regole|indicazioni|direttive|ordini|restrizioni|limitazioni|filtri|linee\s+guida)\b{_OF_A_THING_IT}{_WRITERS_OWN_IT}",
          ("ignor", "dimentic", "trascur", "non seguire", "non rispettare", "non obbedire"), ("it",)),
     Rule("override.pt", "override", 0.9, "override, Portuguese",
-         rf"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte|não\s+siga|não\s+obedeça|não\s+respeite|pare\s+de\s+seguir)\w*\b{_not_mine('minhas', 'meus', 'minha', 'meu')}{{0,40}}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos|restrições|restricoes|limitações|filtros)\b{_WRITERS_OWN_PT}",
+         rf"\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|esqueçam|desconsidere|descarte|não\s+siga|não\s+obedeça|não\s+respeite|pare\s+de\s+seguir)\w*\b{_not_mine('minhas', 'meus', 'minha', 'meu')}{{0,40}}?\b(?:instruções|instrucoes|instrução|regras|diretrizes|orientações|comandos|restrições|restricoes|limitações|filtros)\b{_OF_A_THING_PT}{_WRITERS_OWN_PT}",
          ("ignor", "esque", "desconsider", "descart", "não siga", "não obedeça", "não respeite", "pare de seguir"), ("pt",)),
     Rule("override.nl", "override", 0.9, "override, Dutch",
          r"\b(?:negeer|negeert|ignoreer|ignoreert|vergeet|verwaarloos)\s+(?:nu\s+|gewoon\s+)?(?:al\s+)?(?:je|jouw|uw|alle|eerdere|vorige|voorgaande|bovenstaande)\s+(?:\w+\s+){0,2}?(?:instructies|opdrachten|regels|richtlijnen|aanwijzingen|beperkingen)\b(?!\s+niet\b)",  # "vergeet je regels niet": don't forget them
@@ -948,10 +988,10 @@ RULES: tuple[Rule, ...] = (
          ("pretend", "imagine", "act as if", "act as though", "behave as if")),
     # --- persona / role-play jailbreaks ---------------------------------------------------
     Rule("persona.you_are_now", "persona", 0.45, "reassigning the model's identity",
-         rf"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b{_NOT_A_HELPER}"
+         rf"\byou\s+are\s+(?:now|no\s+longer|going\s+to\s+(?:be|act|play|pretend)|about\s+to\s+(?:be|become|immerse)|henceforth)\b{_NOT_A_HELPER}{_NOT_A_MEMBER}"
          # a state a program reports: "you are now ready to commit", "you are now logged in"
          r"(?!\s+(?:ready|done|all\s+set|set\s+up|logged|signed|connected|disconnected|subscribed|unsubscribed|registered|enrolled|authenticated|verified|eligible|on\s+(?:the|a|an|page|step|branch)|in\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:directory|folder|repo|repository|branch|shell|queue|room|channel|group|list))\b)"
-         rf"|\bfrom\s+(?:now|this\s+(?:message|point|moment)|here)\s+on(?:wards?)?,?\s+you(?:\s+are|\s+will|'re|'ll)\b{_NOT_A_HELPER}",
+         rf"|\bfrom\s+(?:now|this\s+(?:message|point|moment)|here)\s+on(?:wards?)?,?\s+you(?:\s+are|\s+will|'re|'ll)\b{_NOT_A_HELPER}{_NOT_A_MEMBER}",
          ("you are now", "you are no longer", "you are going to", "you are about to", "you are henceforth", "from now on", "from this message", "from this point", "from this moment", "from here on")),
     Rule("persona.unrestricted_role", "persona", 0.75, "a role defined by having no limits",
          # (the object may come first: "answer the next question as an uncensored model")
@@ -1112,23 +1152,23 @@ RULES: tuple[Rule, ...] = (
           "grand-père", "papi", "maman", "nonna", "nonno", "mamma", "avó", "vovó", "avô", "mãe", "pai ", "бабушк", "дедушк", "бабул", "мама", "папа",
           "奶奶", "外婆", "姥姥", "祖母", "爷爷", "外公", "妈妈", "爸爸"), ("es", "de", "fr", "it", "pt", "ru", "zh")),
     Rule("persona.es", "persona", 0.45, "persona, Spanish",
-         r"\b(?:ahora\s+eres|a\s+partir\s+de\s+ahora\s+(?:eres|serás)|finge\s+(?:que\s+eres|ser)|actúa\s+como\s+(?:si|un)|haz\s+de\s+cuenta)\b",
+         rf"\b(?:ahora\s+eres|a\s+partir\s+de\s+ahora\s+(?:eres|serás)|finge\s+(?:que\s+eres|ser)|actúa\s+como\s+(?:si|un)|haz\s+de\s+cuenta)\b{_NOT_A_MEMBER_ML}",
          ("ahora eres", "a partir de ahora", "finge", "actúa como", "haz de cuenta"), ("es",)),
     Rule("persona.de", "persona", 0.45, "persona, German",
-         r"\b(?:du\s+bist\s+(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)|ab\s+(?:jetzt|sofort)\s+bist\s+du|tu\s+so,?\s+als|spiele?\s+die\s+rolle|gib\s+dich\s+als)\b",
+         rf"\b(?:du\s+bist\s+(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)|ab\s+(?:jetzt|sofort)\s+bist\s+du|tu\s+so,?\s+als|spiele?\s+die\s+rolle|gib\s+dich\s+als)\b{_NOT_A_MEMBER_ML}",
          ("du bist", "ab jetzt", "ab sofort", "tu so", "spiel die rolle", "spiele die rolle", "gib dich"), ("de",)),
     Rule("persona.fr", "persona", 0.45, "persona, French",
-         r"\b(?:tu\s+es\s+(?:maintenant|désormais|dorénavant)|vous\s+êtes\s+(?:maintenant|désormais)|fais\s+semblant|joue\s+le\s+rôle|à\s+partir\s+de\s+maintenant,?\s+tu)\b",
+         rf"\b(?:tu\s+es\s+(?:maintenant|désormais|dorénavant)|vous\s+êtes\s+(?:maintenant|désormais)|fais\s+semblant|joue\s+le\s+rôle|à\s+partir\s+de\s+maintenant,?\s+tu)\b{_NOT_A_MEMBER_ML}",
          ("tu es", "vous êtes", "fais semblant", "joue le rôle", "à partir de maintenant"), ("fr",)),
     Rule("persona.it", "persona", 0.45, "persona, Italian",
-         r"\b(?:ora\s+sei|adesso\s+sei|d'ora\s+in\s+poi\s+(?:sei|sarai)|fingi\s+di\s+essere|fai\s+finta|interpreta\s+il\s+ruolo)\b",
+         rf"\b(?:ora\s+sei|adesso\s+sei|d'ora\s+in\s+poi\s+(?:sei|sarai)|fingi\s+di\s+essere|fai\s+finta|interpreta\s+il\s+ruolo)\b{_NOT_A_MEMBER_ML}",
          ("ora sei", "adesso sei", "d'ora in poi", "fingi di", "fai finta", "interpreta il ruolo"), ("it",)),
     Rule("persona.pt", "persona", 0.45, "persona, Portuguese",
-         r"\b(?:agora\s+você\s+é|a\s+partir\s+de\s+agora\s+você|finja\s+(?:que\s+(?:é|você)|ser)|faça\s+de\s+conta|aja\s+como\s+(?:se|um))\b",
+         rf"\b(?:agora\s+você\s+é|a\s+partir\s+de\s+agora\s+você|finja\s+(?:que\s+(?:é|você)|ser)|faça\s+de\s+conta|aja\s+como\s+(?:se|um))\b{_NOT_A_MEMBER_ML}",
          ("agora você", "a partir de agora", "finja", "faça de conta", "aja como"), ("pt",)),
     Rule("persona.ru", "persona", 0.45, "persona, Russian",
          # not "представь, что ты официант" ("imagine you are a waiter"), a language lesson's role-play
-         r"(?:теперь\s+ты|отныне\s+ты|притворись|сыграй\s+роль|веди\s+себя\s+как)",
+         rf"(?:теперь\s+ты|отныне\s+ты|притворись|сыграй\s+роль|веди\s+себя\s+как){_NOT_A_MEMBER_ML}",
          ("теперь ты", "отныне ты", "притворись", "сыграй роль", "веди себя как"), ("ru",)),
     Rule("persona.zh", "persona", 0.45, "persona, Chinese",
          r"(?:你现在是|从现在开始[，,]?你|假装你是|假装成|扮演|角色扮演|你不再是)",
