@@ -25,7 +25,8 @@ a letter per line), words joined into one token ("IgnoreAllPrevious", "forget.yo
 words broken by markup or hyphens ("**ig**nore", "instruc-\ntions"), words in random
 capitals with their inside letters shuffled ("DgSiREaRd pRVEiuOS", the Best-of-N jailbreak),
 the text near a "backwards" or "rot13" cue (or near words written backwards) reversed or
-rotated, Morse code as letters, text stored backwards behind a right-to-left override,
+rotated, Morse code as letters, a payload split into string pieces assigned one after
+another and joined ("a = 'ign'; b = 'ore all ...'; do what a + b says"), text stored backwards behind a right-to-left override,
 upside-down text, and embedded base64, hex, binary, URL-encoded runs and HTML character
 references that decode to text (decoded again if they hold further encodings, up to a
 depth limit).
@@ -128,6 +129,8 @@ _WORD_REST = re.compile(r"[\w@$]*")
 # by words ending in a double that English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
 _DOUBLED = re.compile(r"([a-z])\1+")
 # letters spaced out by spaces, dots, underscores, stars or dashes, or one letter per line
+# a string given to a name: "a = 'ign'", 'part2="ore all"'
+_ASSIGNED_STRING = re.compile(r"\b\w{1,20}\s*=\s*(['\"])([^'\"\n]{1,80})\1")
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-\r\n]{1,3}){3,}[a-zA-Z](?![\w])")
 _GAP = re.compile(r"[ ._*\-\r\n]+")
 _PADDING = re.compile(r"[ \t]{2,}")
@@ -297,6 +300,8 @@ def _hints() -> tuple[AhoCorasick, list[str]]:
             for mark in ("*", "**", "~", "~~", "`", "-\n", "-\r\n"):
                 hints[x + mark + y] = "broken"
             hints[x + "-" + y] = "hyphens"
+    for assigned in ("='", '="', "= '", '= "'):  # a string given to a name; two close together may be a split payload
+        hints[assigned] = "split"
     for misspelling in _misspellings():  # at a word's start; its end is checked when found
         hints[" " + misspelling] = hints["\n" + misspelling] = "misspelled"
     for x in letters:  # a word padded out with spaces or tabs ("you  are  now")
@@ -486,6 +491,15 @@ def _unpad(text: str) -> str:
     return _PADDING.sub(" ", text)
 
 
+def _unsplit(text: str) -> str | None:
+    """String pieces assigned one after another, joined, when the text also joins them
+    ("+", "concat", "join"): a payload split so that no piece reads as one."""
+    pieces = [m.group(2) for m in _ASSIGNED_STRING.finditer(text)]
+    if len(pieces) < 2 or not ("+" in text or "concat" in text or "join" in text):
+        return None
+    return "".join(pieces)
+
+
 def _rotate(text: str) -> str:
     """ROT13, and the Caesar shift whose text has most common words if it is another."""
     rotations = {shift: text.translate(_SHIFTS[shift]) for shift in range(1, 26)}
@@ -596,6 +610,7 @@ _REWRITES = (
     ("hyphens", _HYPHENS_REACH, 3, _unhyphenate),
     ("doubled", 150, 3, _squeeze),
     ("padded", 150, 2, _unpad),
+    ("split", 200, 2, _unsplit),
     ("rotated", 300, 1, _rotate),
     ("reversed", 300, 1, _reverse),
     ("backwards_words", 300, 3, _reverse),
