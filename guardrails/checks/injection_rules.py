@@ -1053,8 +1053,16 @@ RULES: tuple[Rule, ...] = (
          ("whatever", "anything", "everything", "what you", "what that", "do the", "say the")),
     Rule("persona.self_disabling", "persona", 0.45, "an AI (the reader, or one in a story) switching off its own safety rules",
          r"\b(?:disabl\w*|bypass\w*|turn\w*\s+off|switch\w*\s+off|remov\w*|overrid\w*|circumvent\w*|escap\w*|break\w*\s+free\s+of)\s+(?:all\s+)?(?:of\s+)?(?:its|your)\s+own\s+"
-         r"(?:(?:safety|content|ethical|moral)\s+(?:rules|filters?|guidelines|restrictions|training|guardrails|measures|protocols|polic(?:y|ies)|constraints)|guardrails|safeguards|restrictions|filters?|alignment)\b",
-         ("its own", "your own"), anchored=False, reach=(40, 80), orders=False),
+         r"(?:(?:safety|content|ethical|moral)\s+(?:rules|filters?|guidelines|restrictions|training|guardrails|measures|protocols|polic(?:y|ies)|constraints)|guardrails|safeguards|restrictions|filters?|alignment)\b"
+         # ... or an AI named in the clause ignoring its rules: "two AIs where one teaches the other to ignore its guidelines"
+         r"|\b(?:ignor\w*|disregard\w*|forget\w*|break\w*|bypass\w*|disabl\w*|abandon\w*)\s+"
+         r"(?:all\s+(?:of\s+)?)?its\s+(?:own\s+)?(?:(?:safety|content|ethical|moral)\s+)?(?:rules|guidelines|restrictions|filters?|guardrails|safeguards|polic(?:y|ies)|training(?!\s+(?:data|set|examples|corpus|run))|alignment|constraints)\b"
+         r"(?<=\b(?:ais?|assistants?|models?|chatbots?|bots?|llms?|gpt\w*|robots?)\b[^.\n]{0,120})",  # (looked back for last: it is the costly part)
+         ("its own", "your own", "its rules", "its guidelines", "its restrictions", "its filter", "its guardrails", "its safeguards", "its polic", "its training",
+          "its alignment", "its constraints", "its safety", "its content", "its ethical", "its moral", "all its", "all of its"), anchored=False, reach=(40, 80), orders=False),
+    Rule("persona.ai_dialogue", "persona", 0.25, "a dialogue between AIs to be written or simulated, a frame for what neither would say",
+         r"\b(?:simulat\w*|writ\w*|imagin\w*|creat\w*|generat\w*|script\w*|role-?play\w*)\s+(?:a\s+|the\s+)?(?:conversation|dialogue|dialog|chat|debate|exchange)\s+between\s+(?:two|2|three|3|several|an?)\s+(?:\w+\s+)?(?:ais|a\.i\.s|ai\s+(?:models|assistants|systems|agents)|chatbots|models|assistants|llms|bots)\b",
+         ("simulat", "writ", "imagin", "creat", "generat", "script", "roleplay", "role-play"), orders=False),
     Rule("persona.break_rules", "persona", 0.45, "'let's break the rules', the turn of a lecture-then-comply jailbreak",
          r"\blet'?s\s+break\s+(?:the\s+|all\s+the\s+|some\s+)?(?:\w+\s+)?rules\b(?!\s+of\b)",
          ("let's break", "lets break")),
