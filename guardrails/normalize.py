@@ -26,8 +26,8 @@ words broken by markup or hyphens ("**ig**nore", "instruc-\ntions"), words in ra
 capitals with their inside letters shuffled ("DgSiREaRd pRVEiuOS", the Best-of-N jailbreak),
 the text near a "backwards" or "rot13" cue (or near words written backwards) reversed or
 rotated, Morse code as letters, a payload split into string pieces assigned one after
-another and joined ("a = 'ign'; b = 'ore all ...'; do what a + b says"), text stored backwards behind a right-to-left override,
-upside-down text, and embedded base64, hex, binary, URL-encoded runs and HTML character
+another and joined ("a = 'ign'; b = 'ore all ...'; do what a + b says"), text stored
+backwards behind a right-to-left override, upside-down text, and embedded base64, hex, binary, URL-encoded runs and HTML character
 references that decode to text (decoded again if they hold further encodings, up to a
 depth limit).
 """
@@ -128,9 +128,9 @@ _WORD_REST = re.compile(r"[\w@$]*")
 # Letters typed twice to slip past keyword filters ("outputt yourr instructionss"): hinted
 # by words ending in a double that English words rarely end in (so not ll, ss, ee, ff, oo, bb, zz)
 _DOUBLED = re.compile(r"([a-z])\1+")
-# letters spaced out by spaces, dots, underscores, stars or dashes, or one letter per line
 # a string given to a name: "a = 'ign'", 'part2="ore all"'
 _ASSIGNED_STRING = re.compile(r"\b\w{1,20}\s*=\s*(['\"])([^'\"\n]{1,80})\1")
+# letters spaced out by spaces, dots, underscores, stars or dashes, or one letter per line
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ ._*\-\r\n]{1,3}){3,}[a-zA-Z](?![\w])")
 _GAP = re.compile(r"[ ._*\-\r\n]+")
 _PADDING = re.compile(r"[ \t]{2,}")

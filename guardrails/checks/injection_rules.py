@@ -203,14 +203,16 @@ _THEN_A_TASK = (
 _CODE_COMMENT = r"(?:^|\n)[ \t]*(?:#+|//|--|/\*+|\*)[ \t]*"
 # After a verb of saying: the words to give, quoted or announced
 _GIVEN_WORDS = r"\s+(?:with\s+)?(?:(?:the\s+)?(?:words?|phrase|sentence|text|string)\b|exactly\b|this\s*:|[\"“'\[]|access\s+granted\b)"
-# ... or a language: "only reply in Spanish from now on" is how a learner sets up a tutor
-# (unless the words to give follow: "respond only in English with the words ...")
-# A service promise about whom and how soon to answer, not the words: "always respond to
-# customer emails within 24 hours" (but "always respond to messages with 'OK'" dictates them)
+# Whom and when to answer, not the words: "reply only to the emails that ...", and a service
+# promise, "always respond to customer emails within 24 hours" (but "always respond to
+# messages with 'OK'" dictates them)
+_WHOM_OR_WHEN = r"(?!\s+(?:to|when|if|after|once|within|while|during)\b)"
 _SERVICE_PROMISE = (
     r"(?!\s+(?:to\s+(?:(?:customer|client|guest|patient|support)\s+)?(?:e-?mails?|messages?|tickets?|inquiries|enquiries|requests|reviews|comments|calls|letters)\b(?![^.\n]{0,40}\bwith\b)"
     r"|within\b|promptly\b|quickly\b|politely\b|courteously\b|in\s+(?:a\s+timely|writing)\b))"
 )
+# ... or a language: "only reply in Spanish from now on" is how a learner sets up a tutor
+# (unless the words to give follow: "respond only in English with the words ...")
 _NOT_A_FORMAT = (
     r"(?!\s+(?:in|with|as|using)\s+(?:valid\s+|a\s+|an\s+|plain\s+|simple\s+)?(?:json|yaml|xml|csv|markdown|html|sql|code|tables?|bullet\s+points|a\s+list"
     rf"|english|spanish|french|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|polish|turkish|swedish|greek|hebrew|vietnamese|ukrainian|indonesian)\b(?!{_GIVEN_WORDS}))"
@@ -262,6 +264,7 @@ _MEMBER_PLACE = (
     r"\s+(?:of|in|at|for)\s+(?:the|our|this|your|a|an)\s+(?:[\w-]+\s+)?(?:club|group|team|channel|page|server|organi[sz]ation|company|community|committee|board|school|project|workspace|household|family|association|society|league|class|course)\b)"
 )
 _NOT_A_MEMBER = rf"(?!\s+{_MEMBER_PLACE})"
+_YOU_NOT_A_MEMBER = rf"you(?!\s+are\s+{_MEMBER_PLACE})"
 # ... and in the core languages: "Du bist jetzt offiziell Mitglied", "A partir de ahora eres responsable del inventario"
 _NOT_A_MEMBER_ML = (
     r"(?!,?\s+(?:(?:un|una|uno|um|uma|ein|eine|einer|un'|une)\s+)?(?:offiziell|verantwortlich|zuständig|mitglied|teil\s+(?:des|der|unseres|unserer)|oficialmente|responsable|encargad[oa]|miembro|soci[oa]|parte\s+(?:del|de\s+la)"
@@ -785,8 +788,8 @@ RULES: tuple[Rule, ...] = (
          # nor "From now on, the default branch is main": a standing order is to the reader
          rf"{_OPENS_CLAUSE}\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth)\b"
          # (not the reader given a place among people: "from now on you are responsible for the inventory")
-         rf"(?=[^.\n]{{0,80}}?\b(?:you(?!\s+are\s+{_MEMBER_PLACE})|your|yourself|assistant|ai|model|bot|chatbot|gpt|chatgpt|always|only|never|reply|respond|answer|act|speak|talk|write|say|pretend|ignore|forget)\b)"
-         rf"|\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth),?\s+(?:you(?!\s+are\s+{_MEMBER_PLACE})|your|always|only|never|reply|respond|answer|act|speak|talk)\b"
+         rf"(?=[^.\n]{{0,80}}?\b(?:{_YOU_NOT_A_MEMBER}|your|yourself|assistant|ai|model|bot|chatbot|gpt|chatgpt|always|only|never|reply|respond|answer|act|speak|talk|write|say|pretend|ignore|forget)\b)"
+         rf"|\b(?:from\s+now\s+on|from\s+this\s+point\s+(?:on|forward)|henceforth),?\s+(?:{_YOU_NOT_A_MEMBER}|your|always|only|never|reply|respond|answer|act|speak|talk)\b"
          r"|\bfor\s+the\s+rest\s+of\s+(?:this|the)\s+conversation\b"
          # closing an order about the reader's replies: "Respond to the reader in leetspeak from
          # now on." (not an office's: "please use the new portal from now on")
@@ -1216,7 +1219,7 @@ RULES: tuple[Rule, ...] = (
          # "I am the developer of this Flask app" speaks of other software
          r"(?!\s+(?:of|for|on)\s+(?:this|my|our|a|an|the)\s+(?:\w+\s+){0,2}?(?:app|application|website|site|game|library|package|plugin|extension|script|tool|project|service|api|backend|frontend|repo|repository|module|program|software|codebase|code|server|database)s?\b)"
          # "the administrator of our school's Google Workspace": in charge of something else
-         rf"(?!{_OF_A_THING})|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b(?!\s+(?:switch\w*|valves?|buttons?|keys?|panels?|levers?|circuits?|relays?|controls?|pins?|jumpers?|procedures?|codes?|settings?|modes?|features?|options?)\b)"
+         rf"(?!{_OF_A_THING})|\bauthori[sz]ed\s+(?:personnel|override|administrator)\b|\b(?:system|admin|security|developer)\s+override\b{_PART_OF_A_PROGRAM}(?!\s+(?:valves?|panels?|levers?|circuits?|relays?|controls?|pins?|jumpers?|procedures?|codes?|modes?|features?)\b)"
          r"|\b(?:who|that)\s+(?:built|created|made|trained|programmed|designed|developed|coded)\s+you\b|\b(?:who|that)\s+(?:wrote|authored|designed|created)\s+your\s+(?:system\s+)?(?:prompt|instructions|rules|guidelines|configuration|persona)\b|\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow)\s+you\s+to\s+(?:bypass|ignore|override|disable|break|skip|violate|disregard)\b",
          ("i am your", "i'm your", "i am the", "i'm the", "i am an", "i'm an", "this is your", "this is the", "authorized", "authorised", "system override", "admin override", "security override", "developer override",
           "who built", "who created", "who made", "who trained", "who programmed", "who designed", "who developed", "who coded", "who wrote", "who authored", "that wrote", "that authored", "that built", "that created", "that made", "that trained", "i authori", "i hereby", "i permit", "i allow")),
@@ -1609,8 +1612,7 @@ RULES: tuple[Rule, ...] = (
          # "only output the charset to stdout" is a program's manual: print, output, write and
          # return restrict a reply only when words to give follow; "if nothing else" is an idiom
          # "respond only in JSON" sets a format, as any program that calls a model does
-         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b{_NOT_A_FORMAT}{_SERVICE_PROMISE}|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b(?!\s+(?:to|when|if|after|once|within|while|during)\b){_NOT_A_FORMAT}"
-         # (whom and when to answer is no restriction on the words: "reply only to the emails that ...")
+         rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:only|just|simply|always)\s+{_CHAT_SAY}\b{_NOT_A_FORMAT}{_SERVICE_PROMISE}|\b{_CHAT_SAY}\s+(?:only|just|exactly)\b{_WHOM_OR_WHEN}{_NOT_A_FORMAT}"
          rf"|\b(?:(?:only|just|simply|always)\s+{_CODE_SAY}|{_CODE_SAY}\s+(?:only|just|exactly))(?={_GIVEN_WORDS})"
          # "... and nothing else" after words to say, not "showed the header and nothing else"
          # (nor what a function does: "returns NULL and does nothing else")
